@@ -1,0 +1,5 @@
+#include <cstdio>
+int main(int argc, char** argv) {
+  std::fprintf(stderr, "vanthu: under construction\n");
+  return 2;
+}

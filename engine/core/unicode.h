@@ -1,0 +1,32 @@
+// UTF-8 text helpers built on ICU: NFC normalisation, Vietnamese case
+// mapping, validation, and the XML 1.0 character filter the template escape
+// function uses.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vanthu::text {
+
+// True when `s` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view s);
+
+// NFC normalisation (TCVN 6909:2001 text is precomposed Unicode). Invalid
+// UTF-8 sequences are replaced by U+FFFD.
+std::string nfc(std::string_view s);
+
+// Upper / lower case with Vietnamese rules ("Sở Thông tin" -> "SỞ THÔNG TIN").
+std::string upper(std::string_view s);
+std::string lower(std::string_view s);
+
+// First letter upper-cased, the rest unchanged.
+std::string capitalize_first(std::string_view s);
+
+// Drops the code points XML 1.0 forbids (C0 controls except TAB, LF, CR;
+// U+FFFE, U+FFFF; lone surrogates cannot occur in valid UTF-8).
+std::string strip_xml_forbidden(std::string_view s);
+
+// Collapses runs of white space to one space and trims both ends.
+std::string collapse_spaces(std::string_view s);
+
+}  // namespace vanthu::text
