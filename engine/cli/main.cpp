@@ -1,5 +1,49 @@
+// The `vanthu` command: argument parsing only; the work is in the engine.
 #include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+const char* kUsage =
+    "vanthu: Vietnamese administrative documents (Nghị định 30/2020) from data.\n"
+    "\n"
+    "Usage:\n"
+    "  vanthu render <template> <data.json> -o <out.docx|out.pdf> [-o <out2>] [options]\n"
+    "      Merge the data into a built-in template (by name) or a template folder,\n"
+    "      and write DOCX and/or PDF. Data \"-\" reads standard input.\n"
+    "      --margins T,B,L,R   page margins in mm (inside the decree's ranges:\n"
+    "                          top/bottom 20-25, left 30-35, right 15-20)\n"
+    "      --markup <file>     also write the markup the template produced\n"
+    "  vanthu templates\n"
+    "      List the built-in templates, one per line.\n"
+    "  vanthu --help | --version\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input (template, data), 2 bad usage.\n";
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  std::fprintf(stderr, "vanthu: under construction\n");
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  const std::string cmd = args[0];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::puts("vanthu 0.1.0");
+    return 0;
+  }
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "render") return vanthu::cli::render_command(rest);
+  if (cmd == "templates") return vanthu::cli::templates_command(rest);
+  std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);
   return 2;
 }

@@ -1,0 +1,176 @@
+#include "vanthu/vanthu.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+
+#include "core/atomic_file.h"
+#include "core/unicode.h"
+#include "docx/docx_writer.h"
+#include "layout/fonts.h"
+#include "layout/measure.h"
+#include "realise/realise.h"
+#include "template/data.h"
+#include "template/markup.h"
+#include "template/mustache.h"
+#include "vn/format.h"
+#if __has_include("pdf/pdf_writer.h")
+#include "pdf/pdf_writer.h"
+#define VANTHU_HAVE_PDF 1
+#endif
+
+namespace vanthu {
+
+namespace {
+
+// Lambdas offered to every template: {{#vt_tien_chu}}{{so_tien}}{{/vt_tien_chu}}.
+tmpl::MustacheOptions template_options(const tmpl::TemplateInfo& tpl) {
+  tmpl::MustacheOptions o;
+  o.partials = tpl.partials;
+  auto integer = [](const std::string& s) -> std::optional<long long> {
+    std::string digits;
+    for (char c : text::collapse_spaces(s))
+      if (c >= '0' && c <= '9') digits += c;
+      else if (c != '.' && c != ' ') return std::nullopt;
+    if (digits.empty() || digits.size() > 15) return std::nullopt;  // words go up to 10^15
+    return std::stoll(digits);
+  };
+  o.lambdas["vt_tien_chu"] = [integer](const std::string& s) {
+    auto n = integer(s);
+    return n ? vn::money_in_words(*n) : s;
+  };
+  o.lambdas["vt_so_chu"] = [integer](const std::string& s) {
+    auto n = integer(s);
+    return n ? vn::number_in_words(*n) : s;
+  };
+  o.lambdas["vt_so"] = [integer](const std::string& s) {
+    auto n = integer(s);
+    return n ? vn::format_integer(*n) : s;
+  };
+  o.lambdas["vt_in_hoa"] = [](const std::string& s) { return text::upper(s); };
+  o.lambdas["vt_ngay"] = [](const std::string& s) {
+    auto d = vn::Date::parse(text::collapse_spaces(s));
+    return d ? vn::date_long(*d) : s;
+  };
+  return o;
+}
+
+long long date_epoch(const std::string& iso) {
+  auto d = vn::Date::parse(iso);
+  if (!d) return 0;
+  // Days from civil (Howard Hinnant's algorithm), at 00:00 UTC.
+  int y = d->year - (d->month <= 2);
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (d->month + (d->month > 2 ? -3 : 9)) + 2) / 5 + d->day - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (era * 146097 + static_cast<long long>(doe) - 719468) * 86400;
+}
+
+}  // namespace
+
+long long document_timestamp(long long fallback) {
+  if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env && *env) {
+    char* end = nullptr;
+    const long long v = std::strtoll(env, &end, 10);
+    if (end && *end == '\0' && v >= 0) return v;
+  }
+  return fallback;
+}
+
+struct Engine::Impl {
+  std::shared_ptr<layout::FontSystem> fonts = layout::FontSystem::create();
+  std::unique_ptr<model::TextMeasurer> measurer = layout::make_measurer(fonts);
+  // Compiled templates by markup path, so batch jobs parse each once.
+  std::map<std::string, tmpl::CompiledMustache> compiled;
+
+  std::string render_markup(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
+    tmpl::check_fields(data, tpl.fields, diag);
+    if (diag.has_errors()) return {};
+    tmpl::add_derived_values(data, tpl.type);
+    auto it = compiled.find(tpl.markup_path);
+    if (it == compiled.end())
+      it = compiled.emplace(tpl.markup_path, tmpl::CompiledMustache(tpl.markup, tpl.markup_path, template_options(tpl), diag)).first;
+    if (!it->second.ok()) {
+      compiled.erase(it);
+      return {};
+    }
+    return it->second.render(data, diag);
+  }
+};
+
+Engine::Engine() : impl_(std::make_unique<Impl>()) {}
+Engine::~Engine() = default;
+
+std::optional<tmpl::TemplateInfo> Engine::load_template(const std::string& name_or_path, Diagnostics& diag) const {
+  return tmpl::load_template(name_or_path, diag);
+}
+
+nlohmann::json Engine::load_data(const std::string& path, Diagnostics& diag) const {
+  std::string text;
+  if (path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    try {
+      text = read_file(path);
+    } catch (const Error& e) {
+      diag.error(path, "cannot read the data file");
+      return nullptr;
+    }
+  }
+  return tmpl::parse_data(text, path == "-" ? "<stdin>" : path, diag);
+}
+
+std::string Engine::markup(const tmpl::TemplateInfo& tpl, nlohmann::json data, Diagnostics& diag) {
+  return impl_->render_markup(tpl, data, diag);
+}
+
+std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nlohmann::json data,
+                                             const std::string& data_name, Diagnostics& diag,
+                                             const BuildOptions& options) {
+  if (!data.is_object()) {
+    diag.error(data_name.empty() ? "$" : data_name, "the data must be a JSON object");
+    return std::nullopt;
+  }
+  Diagnostics local;
+  const std::string xml = impl_->render_markup(tpl, data, local);
+  if (local.has_errors()) {
+    diag.append(local);
+    return std::nullopt;
+  }
+  const std::string markup_name = tpl.markup_path + " (after Mustache)";
+  auto sem = tmpl::parse_markup(xml, markup_name, local);
+  if (!sem) {
+    diag.append(local);
+    return std::nullopt;
+  }
+  realise::Options ro;
+  ro.margin_top = options.margin_top;
+  ro.margin_bottom = options.margin_bottom;
+  ro.margin_left = options.margin_left;
+  ro.margin_right = options.margin_right;
+  ro.timestamp = document_timestamp(date_epoch(sem->date));
+  ro.source_name = markup_name;
+  model::Document doc = realise::realise(*sem, *impl_->measurer, ro, local);
+  diag.append(local);
+  if (local.has_errors()) return std::nullopt;
+  return doc;
+}
+
+std::string Engine::to_docx(const model::Document& doc) const {
+  docx::DocxOptions o;
+  o.timestamp = doc.meta.created_epoch;
+  return docx::write_docx(doc, o);
+}
+
+std::string Engine::to_pdf(const model::Document& doc) {
+#ifdef VANTHU_HAVE_PDF
+  pdf::PdfOptions o;
+  o.timestamp = doc.meta.created_epoch;
+  return pdf::write_pdf(doc, *impl_->fonts, o);
+#else
+  throw Error("PDF output is not available in this build");
+#endif
+}
+
+}  // namespace vanthu

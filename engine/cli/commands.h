@@ -1,0 +1,16 @@
+// The commands of the `vanthu` program. Each returns the exit status:
+// 0 success, 1 bad input, 2 bad usage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace vanthu::cli {
+
+int render_command(const std::vector<std::string>& args);
+int templates_command(const std::vector<std::string>& args);
+
+// Prints diagnostics to stderr, one per line.
+void print_diagnostics(const std::string& text);
+
+}  // namespace vanthu::cli

@@ -1,0 +1,104 @@
+// Pictures: a paragraph holding an inline DrawingML picture (ECMA-376
+// §20.4.2.8 wp:inline, §20.2.2.5 pic:pic) whose PNG is a media part.
+#include "docx/ooxml_names.h"
+#include "docx/wml_writer.h"
+
+namespace vanthu::docx {
+namespace {
+
+// The relationship id of the media part holding `png`; identical pictures
+// (a logo on every page of an annex) share one part.
+std::string media_relationship(const std::string& png, PackageState& state) {
+  for (const auto& part : state.media)
+    if (part.data() == png) return state.document_rels.add(rel_type::kImage, part.name.substr(5));  // drop "word/"
+  opc::Part part;
+  part.name = "word/media/image" + std::to_string(state.media.size() + 1) + ".png";
+  part.content_type = content_type::kPng;
+  part.external = &png;
+  state.media.push_back(std::move(part));
+  return state.document_rels.add(rel_type::kImage, state.media.back().name.substr(5));
+}
+
+void write_extent(XmlWriter& w, const char* element, const model::Image& image) {
+  w.start(element);
+  w.attr_int("cx", image.width.emu);
+  w.attr_int("cy", image.height.emu);
+  w.end();
+}
+
+}  // namespace
+
+void write_image(XmlWriter& w, const model::Image& image, PackageState& state, const ParagraphExtras& extras) {
+  const std::string rel_id = media_relationship(image.png, state);
+  const int id = state.next_drawing_id++;
+  const std::string name = "Picture " + std::to_string(id);
+
+  // Word clips an inline picture to an exact line height; "at least" lets
+  // the line grow to the picture and is the same for text lines.
+  model::ParagraphProps props = image.props;
+  if (props.line.rule == model::LineSpacing::Rule::Exact) props.line.rule = model::LineSpacing::Rule::AtLeast;
+
+  w.start("w:p");
+  write_paragraph_props(w, props, extras);
+  w.start("w:r");
+  write_run_props(w, "w:rPr", props.mark);
+  w.start("w:drawing");
+  w.start("wp:inline");
+  w.attr("distT", "0");
+  w.attr("distB", "0");
+  w.attr("distL", "0");
+  w.attr("distR", "0");
+  write_extent(w, "wp:extent", image);
+  w.start("wp:docPr");
+  w.attr_int("id", id);
+  w.attr("name", name);
+  if (!image.description.empty()) w.attr("descr", image.description);
+  w.end();
+  w.start("wp:cNvGraphicFramePr");
+  w.start("a:graphicFrameLocks");
+  w.attr("noChangeAspect", "1");
+  w.end();
+  w.end();
+  w.start("a:graphic");
+  w.start("a:graphicData");
+  w.attr("uri", ns::kPicture);
+  w.start("pic:pic");
+  w.start("pic:nvPicPr");
+  w.start("pic:cNvPr");
+  w.attr_int("id", id);
+  w.attr("name", name);
+  if (!image.description.empty()) w.attr("descr", image.description);
+  w.end();
+  w.empty("pic:cNvPicPr");
+  w.end();  // nvPicPr
+  w.start("pic:blipFill");
+  w.start("a:blip");
+  w.attr("r:embed", rel_id);
+  w.end();
+  w.start("a:stretch");
+  w.empty("a:fillRect");
+  w.end();
+  w.end();  // blipFill
+  w.start("pic:spPr");
+  w.start("a:xfrm");
+  w.start("a:off");
+  w.attr("x", "0");
+  w.attr("y", "0");
+  w.end();
+  write_extent(w, "a:ext", image);
+  w.end();  // xfrm
+  w.start("a:prstGeom");
+  w.attr("prst", "rect");
+  w.empty("a:avLst");
+  w.end();
+  w.end();  // spPr
+  w.end();  // pic
+  w.end();  // graphicData
+  w.end();  // graphic
+  w.end();  // inline
+  w.end();  // drawing
+  w.end();  // r
+  w.end();  // p
+}
+
+}  // namespace vanthu::docx

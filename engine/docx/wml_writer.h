@@ -1,0 +1,81 @@
+// Internal to the DOCX writer: the WordprocessingML writers for the model's
+// blocks, and the state they share while word/document.xml is written.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "docx/opc_package.h"
+#include "docx/xml_writer.h"
+#include "model/document.h"
+
+namespace vanthu::docx {
+
+// Document-wide state: relationships of word/document.xml and the parts
+// created on the way (headers, media), plus the ids that must be unique.
+struct PackageState {
+  opc::Relationships document_rels;
+  std::vector<opc::Part> headers;  // word/headerN.xml, in document order
+  std::vector<opc::Part> media;    // word/media/imageN.png, one per distinct PNG
+  int next_drawing_id = 1;         // wp:docPr ids, unique in the document
+};
+
+// Writes a w:sectPr; given to the last paragraph of a section.
+using SectPrWriter = std::function<void(XmlWriter&)>;
+
+// Where blocks are being written.
+struct BlockScope {
+  Length container_width;       // text width of the section or of the cell (minus cell margins)
+  bool keep_with_next = false;  // inside a row of a keep_together table that is not the last
+};
+
+// What a paragraph's w:pPr gets besides the model's properties.
+struct ParagraphExtras {
+  bool keep_with_next = false;
+  int top_border_eighths = 0;  // > 0: w:pBdr/w:top of that width (a Rule)
+  const SectPrWriter* sect_pr = nullptr;
+};
+
+// wml_run.cpp
+void write_run_props(XmlWriter& w, const char* element, const model::RunStyle& style);
+void write_run(XmlWriter& w, const model::Run& run);
+
+// wml_paragraph.cpp
+void write_paragraph_props(XmlWriter& w, const model::ParagraphProps& props, const ParagraphExtras& extras);
+void write_paragraph(XmlWriter& w, const model::Paragraph& paragraph, const ParagraphExtras& extras);
+void write_rule(XmlWriter& w, const model::Rule& rule, Length container_width, const ParagraphExtras& extras);
+// A 1 pt high empty paragraph, where WordprocessingML requires a paragraph
+// the model does not have: after a table that ends a cell or a section, and
+// between two adjacent tables.
+void write_filler_paragraph(XmlWriter& w, const ParagraphExtras& extras);
+
+// wml_drawing.cpp
+void write_image(XmlWriter& w, const model::Image& image, PackageState& state, const ParagraphExtras& extras);
+
+// wml_table.cpp
+void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scope, PackageState& state);
+
+// wml_blocks.cpp: writes `blocks` and ends them with a paragraph (a filler
+// one when they end with a table or are empty; fillers also separate
+// adjacent tables); `sect_pr`, when given, goes into the pPr of that last
+// paragraph.
+void write_blocks(XmlWriter& w, const std::vector<model::Block>& blocks, const BlockScope& scope,
+                  PackageState& state, const SectPrWriter* sect_pr);
+
+// wml_document.cpp: word/document.xml; adds headers and media to `state`.
+std::string document_xml(const model::Document& doc, PackageState& state);
+
+// wml_support_parts.cpp
+std::string styles_xml(const model::Document& doc);
+std::string settings_xml();
+std::string font_table_xml(const model::Document& doc);
+
+// doc_props.cpp
+std::string core_properties_xml(const model::Metadata& meta, long long timestamp);
+std::string app_properties_xml(const model::Metadata& meta);
+
+// model_check.cpp: throws InvalidModel naming the first bad element.
+void check_model(const model::Document& doc);
+
+}  // namespace vanthu::docx

@@ -1,0 +1,107 @@
+// Internal to the layout engine: blocks turned into boxes of unbreakable
+// slices ("atoms") before pagination decides where pages break.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/pages.h"
+
+namespace vanthu::layout {
+
+// Word's single border (w:sz="4", in eighths of a point). LibreOffice adds the
+// width of every horizontal border to the table's height.
+inline constexpr double kBorderPt = 0.5;
+
+// An unbreakable slice: one text line, a picture, a rule, a table row.
+// Item positions are relative to the atom's top-left.
+struct Atom {
+  double height = 0;
+  std::vector<Item> items;
+};
+
+struct ParaBox {
+  const model::Paragraph* source = nullptr;  // null for rules and pictures
+  double box_width = 0;                      // for re-shaping a PAGE field
+  double x = 0;                              // offset of the box in its container
+  double before = 0, after = 0;
+  std::vector<Atom> lines;
+  bool keep_next = false, keep_lines = false, widow_control = true, page_break_before = false;
+  bool has_page_field = false;
+  int node = -1;
+  int outline_level = -1;
+  std::string outline_title;
+  double height() const;  // lines only
+};
+
+// An atom placed in a cell, `top` from the top of the cell's content area.
+struct PlacedAtom {
+  double top = 0;
+  Atom atom;
+};
+
+struct CellBox {
+  double x = 0, width = 0;  // outer edges, relative to the table's left edge
+  model::VAlign valign = model::VAlign::Top;
+  double margin_top = 0, margin_bottom = 0;
+  std::vector<PlacedAtom> content;
+  double content_height = 0;
+  int node = -1;  // TD/TH
+};
+
+struct RowBox {
+  std::vector<CellBox> cells;
+  double height = 0;  // cell area only (border excluded)
+  bool cant_split = true;
+  bool repeat_header = false;
+  int node = -1;  // TR
+};
+
+struct TableBox {
+  double x = 0;  // left edge relative to the text column
+  double width = 0;
+  bool borders = false;
+  bool keep_together = false;
+  std::vector<RowBox> rows;
+  int node = -1;  // Table (-1 for layout tables)
+  double border() const { return borders ? kBorderPt : 0.0; }
+  double height() const;
+};
+
+// Structure nodes are created while boxes are built, in document order.
+class StructureBuilder {
+ public:
+  explicit StructureBuilder(std::vector<StructNode>& nodes) : nodes_(nodes) {}
+  int add(const char* tag, int parent, std::string alt = {});
+
+ private:
+  std::vector<StructNode>& nodes_;
+};
+
+const char* tag_name(model::StructTag tag);
+
+// `box_width` is the width of the container (text column or cell text area).
+ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, double box_width, int node,
+                           int page_number = 1);
+ParaBox make_rule_box(const model::Rule& rule, double box_width);
+ParaBox make_image_box(const model::Image& image, double box_width, int node);
+TableBox make_table_box(const FontSystem& fonts, const model::Table& table, double box_width,
+                        StructureBuilder& structure, int parent_node);
+
+// The table's row `r` as one atom (borders included), `height` tall
+// (>= the row's height), with cell content aligned in it. `top_border`
+// and `bottom_border` say which horizontal borders to draw.
+Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_border, bool bottom_border,
+              bool tagged);
+
+// Splits `row` so that its first part is at most `avail` tall (cell area).
+// Returns false when not even one atom of any cell fits.
+bool split_row(const RowBox& row, double avail, RowBox& first, RowBox& rest);
+
+// Cell content: blocks stacked with Word's paragraph spacing. Returns the
+// content height.
+double stack_blocks(const FontSystem& fonts, const std::vector<model::Block>& blocks, double width,
+                    StructureBuilder& structure, int parent_node, std::vector<PlacedAtom>& out);
+
+}  // namespace vanthu::layout

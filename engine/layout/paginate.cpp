@@ -1,0 +1,321 @@
+// Pagination: the boxes of each section flowed into pages, with Word's
+// rules as LibreOffice applies them to a DOCX (all measured, see
+// docs/layout.md): paragraph spacing collapses to the larger of after/before;
+// space before is dropped at the top of a page reached by a natural break but
+// kept on a section's first page and after a page break; space after may run
+// into the bottom margin; widow/orphan control keeps two lines together;
+// keep-with-next chains move to the next page together.
+#include <algorithm>
+#include <stdexcept>
+#include <variant>
+
+#include "layout/boxes.h"
+#include "layout/layout.h"
+
+namespace vanthu::layout {
+namespace {
+
+constexpr double kEpsilon = 1e-6;
+
+using FlowBlock = std::variant<ParaBox, TableBox>;
+
+class Paginator {
+ public:
+  Paginator(const FontSystem& fonts, Pages& out) : fonts_(fonts), out_(out) {}
+
+  void section(const model::Section& sec, int index, int first_number) {
+    sec_ = &sec;
+    sec_index_ = index;
+    const model::PageSetup& ps = sec.page;
+    if (ps.text_width().emu <= 0 || ps.text_height().emu <= 0)
+      throw std::invalid_argument("section " + std::to_string(index + 1) + ": the margins leave no text area");
+    left_ = ps.margin_left.pt();
+    body_top_ = ps.margin_top.pt();
+    body_bottom_ = ps.height.pt() - ps.margin_bottom.pt();
+    next_number_ = first_number;
+    first_page_of_section_ = true;
+
+    StructureBuilder structure(out_.structure);
+    int sect_node = structure.add("Sect", 0);
+    std::vector<FlowBlock> blocks = build(sec.blocks, ps.text_width().pt(), structure, sect_node);
+
+    new_page(false);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (auto* p = std::get_if<ParaBox>(&blocks[i])) place_paragraph(*p, blocks, i);
+      else place_table(std::get<TableBox>(blocks[i]));
+    }
+  }
+
+  int next_number() const { return next_number_; }
+
+ private:
+  std::vector<FlowBlock> build(const std::vector<model::Block>& blocks, double width, StructureBuilder& structure,
+                               int parent) {
+    std::vector<FlowBlock> out;
+    for (const model::Block& block : blocks) {
+      if (const auto* p = std::get_if<model::Paragraph>(&block.value)) {
+        out.emplace_back(make_paragraph_box(fonts_, *p, width, structure.add(tag_name(p->props.tag), parent)));
+      } else if (const auto* r = std::get_if<model::Rule>(&block.value)) {
+        out.emplace_back(make_rule_box(*r, width));
+      } else if (const auto* img = std::get_if<model::Image>(&block.value)) {
+        out.emplace_back(make_image_box(*img, width, structure.add("Figure", parent, img->description)));
+      } else if (const auto* t = std::get_if<model::Table>(&block.value)) {
+        out.emplace_back(make_table_box(fonts_, *t, width, structure, parent));
+      }
+    }
+    return out;
+  }
+
+  double body_height() const { return body_bottom_ - body_top_; }
+
+  void new_page(bool natural) {
+    const model::PageSetup& ps = sec_->page;
+    Page page;
+    page.width = ps.width.pt();
+    page.height = ps.height.pt();
+    page.section = sec_index_;
+    page.number = next_number_++;
+    const model::PageNumbering& num = sec_->numbering;
+    page.shows_number = num.enabled && !(first_page_of_section_ && num.hide_on_first_page);
+    first_page_of_section_ = false;
+    if (page.shows_number) add_page_number(page);
+    out_.pages.push_back(std::move(page));
+    y_ = body_top_;
+    at_top_ = true;
+    natural_ = natural;
+    prev_after_ = 0;
+  }
+
+  // The PAGE field of the header: centred over the text column, its first
+  // line's top at the header distance (w:hdr with jc=center).
+  void add_page_number(Page& page) {
+    const model::PageSetup& ps = sec_->page;
+    model::Paragraph p;
+    p.props.align = model::Align::Center;
+    p.props.mark = sec_->numbering.style;
+    p.runs.push_back(model::Run{model::RunKind::PageNumber, {}, sec_->numbering.style});
+    ParaBox box = make_paragraph_box(fonts_, p, ps.text_width().pt(), -1, page.number);
+    double y = ps.header_distance.pt();
+    for (const Atom& a : box.lines) {
+      for (const Item& it : a.items) {
+        Item copy = it;
+        copy.x += left_;
+        copy.y += y;
+        page.items.push_back(std::move(copy));
+      }
+      y += a.height;
+    }
+  }
+
+  Page& page() { return out_.pages.back(); }
+
+  void emit(const Atom& atom, double x) {
+    for (const Item& it : atom.items) {
+      Item copy = it;
+      copy.x += x;
+      copy.y += y_;
+      if (copy.kind == Item::Kind::Line) {
+        copy.x2 += x;
+        copy.y2 += y_;
+      }
+      page().items.push_back(std::move(copy));
+    }
+    y_ += atom.height;
+    at_top_ = false;
+  }
+
+  // Space above a paragraph's first line at the current position.
+  double gap_before(const ParaBox& box) const {
+    if (at_top_) return natural_ ? 0.0 : box.before;
+    return std::max(prev_after_, box.before);
+  }
+
+  // Lines of `box` that must share a page with whatever precedes them.
+  static size_t head_lines(const ParaBox& box) {
+    size_t n = box.lines.size();
+    if (box.keep_lines) return n;
+    if (!box.widow_control) return std::min<size_t>(n, 1);
+    return n <= 3 ? n : 2;
+  }
+
+  // Height from the current position needed to keep blocks[index] (which
+  // has keep_next) with the start of what follows; `fresh` = on a new page.
+  double keep_chain_height(const std::vector<FlowBlock>& blocks, size_t index, bool fresh) const {
+    double need = 0, prev_after = fresh ? 0 : prev_after_;
+    for (size_t j = index; j < blocks.size(); ++j) {
+      bool first = j == index;
+      if (const auto* p = std::get_if<ParaBox>(&blocks[j])) {
+        double gap = first ? (fresh ? 0 : (at_top_ ? gap_before(*p) : std::max(prev_after, p->before)))
+                           : std::max(prev_after, p->before);
+        bool chained = p->keep_next && j + 1 < blocks.size();
+        if (chained || first) {
+          need += gap + p->height();
+          prev_after = p->after;
+          if (chained) continue;
+          break;
+        }
+        size_t k = head_lines(*p);
+        need += gap;
+        for (size_t l = 0; l < k; ++l) need += p->lines[l].height;
+        break;
+      }
+      const TableBox& t = std::get<TableBox>(blocks[j]);
+      need += prev_after;
+      if (t.keep_together || t.rows.empty()) need += t.height();
+      else need += t.rows.front().height + 2 * t.border();
+      break;
+    }
+    return need;
+  }
+
+  void place_paragraph(ParaBox& box, const std::vector<FlowBlock>& blocks, size_t index) {
+    if (box.page_break_before && !at_top_) new_page(false);
+    if (box.keep_next && !at_top_ && index + 1 < blocks.size()) {
+      double need = keep_chain_height(blocks, index, false);
+      if (y_ + need > body_bottom_ + kEpsilon && keep_chain_height(blocks, index, true) <= body_height() + kEpsilon)
+        new_page(true);
+    }
+    if (box.has_page_field && box.source && page().number != 1) {
+      ParaBox fresh = make_paragraph_box(fonts_, *box.source, box.box_width, box.node, page().number);
+      fresh.x = box.x;
+      box = std::move(fresh);
+    }
+
+    size_t n = box.lines.size(), i = 0;
+    bool first_part = true;
+    while (i < n) {
+      double gap = first_part ? gap_before(box) : 0.0;
+      double avail = body_bottom_ - y_ - gap;
+      size_t k = 0;
+      for (double used = 0; i + k < n && used + box.lines[i + k].height <= avail + kEpsilon; ++k)
+        used += box.lines[i + k].height;
+      size_t remaining = n - i;
+      if (k < remaining) {
+        if (box.keep_lines && first_part && !at_top_ && box.height() <= body_height() + kEpsilon) k = 0;
+        if (box.widow_control) {
+          if (k > 0 && remaining - k == 1) --k;                  // no widow: last line alone on the next page
+          if (first_part && k == 1 && remaining > 1) k = 0;      // no orphan: first line alone at the bottom
+        }
+        if (k == 0) {
+          if (!at_top_) {
+            new_page(true);
+            continue;
+          }
+          k = std::max<size_t>(1, k);  // taller than a page: place at least one line
+        }
+      } else {
+        k = remaining;
+      }
+      y_ += gap;
+      if (first_part && box.outline_level >= 0)
+        out_.outline.push_back(
+            OutlineEntry{box.outline_level, box.outline_title, static_cast<int>(out_.pages.size()) - 1, y_});
+      for (size_t l = 0; l < k; ++l) emit(box.lines[i + l], left_ + box.x);
+      i += k;
+      first_part = false;
+      if (i < n) new_page(true);
+    }
+    prev_after_ = box.after;
+  }
+
+  void close_table_part(const TableBox& t) {
+    // The row above a page break gets a bottom border.
+    if (!t.borders) return;
+    Item line;
+    line.kind = Item::Kind::Line;
+    line.x = left_ + t.x;
+    line.x2 = line.x + t.width;
+    line.y = line.y2 = y_ + t.border() / 2;
+    line.line_width = t.border();
+    page().items.push_back(std::move(line));
+    y_ += t.border();
+  }
+
+  void place_table(const TableBox& t) {
+    if (!at_top_) y_ += prev_after_;
+    double b = t.border();
+    if (t.keep_together && !at_top_ && y_ + t.height() > body_bottom_ + kEpsilon &&
+        t.height() <= body_height() + kEpsilon)
+      new_page(true);
+
+    size_t headers = 0;
+    while (headers < t.rows.size() && t.rows[headers].repeat_header) ++headers;
+    double header_height = 0;
+    for (size_t h = 0; h < headers; ++h) header_height += t.rows[h].height + b;
+
+    double x = left_ + t.x;
+    bool part_empty = true;  // nothing of this table but repeated headers on this page
+    auto next_page = [&]() {
+      close_table_part(t);
+      new_page(true);
+      part_empty = true;
+      for (size_t h = 0; h < headers; ++h) emit(row_atom(t, t.rows[h], t.rows[h].height, true, false, false), x);
+    };
+
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      RowBox row = t.rows[r];
+      bool last = r + 1 == t.rows.size();
+      for (;;) {
+        double need = b + row.height + b;  // a bottom border is drawn wherever the table stops
+        if (y_ + need <= body_bottom_ + kEpsilon) {
+          emit(row_atom(t, row, row.height, true, last, true), x);
+          part_empty = false;
+          break;
+        }
+        bool fits_fresh_page = header_height + need <= body_height() + kEpsilon;
+        bool fresh = at_top_ || part_empty;
+        if (row.cant_split && fits_fresh_page && !fresh) {
+          next_page();
+          continue;
+        }
+        RowBox first, rest;
+        double avail = body_bottom_ - y_ - 2 * b;
+        if (avail > 0 && split_row(row, avail, first, rest)) {
+          emit(row_atom(t, first, first.height, true, false, true), x);
+          part_empty = false;
+          next_page();
+          row = std::move(rest);
+          continue;
+        }
+        if (!fresh) {
+          next_page();
+          continue;
+        }
+        emit(row_atom(t, row, row.height, true, last, true), x);  // nothing fits: overflow
+        part_empty = false;
+        break;
+      }
+    }
+    prev_after_ = 0;
+  }
+
+  const FontSystem& fonts_;
+  Pages& out_;
+  const model::Section* sec_ = nullptr;
+  int sec_index_ = 0;
+  double left_ = 0, body_top_ = 0, body_bottom_ = 0;
+  int next_number_ = 1;
+  bool first_page_of_section_ = true;
+  double y_ = 0;
+  bool at_top_ = true;
+  bool natural_ = false;
+  double prev_after_ = 0;
+};
+
+}  // namespace
+
+Pages layout_document(const model::Document& document, const FontSystem& fonts) {
+  if (document.sections.empty()) throw std::invalid_argument("document without sections");
+  Pages pages;
+  pages.structure.push_back(StructNode{"Document", -1, {}});
+  Paginator paginator(fonts, pages);
+  int next = 1;
+  for (size_t s = 0; s < document.sections.size(); ++s) {
+    const model::Section& sec = document.sections[s];
+    paginator.section(sec, static_cast<int>(s), sec.numbering.restart_at.value_or(next));
+    next = paginator.next_number();
+  }
+  return pages;
+}
+
+}  // namespace vanthu::layout

@@ -1,0 +1,140 @@
+// Paragraphs, rules and pictures → ParaBox (one atom per line).
+#include <stdexcept>
+
+#include "layout/boxes.h"
+
+namespace vanthu::layout {
+namespace {
+
+double aligned_x(model::Align align, double box_width, double width) {
+  switch (align) {
+    case model::Align::Center: return (box_width - width) / 2;
+    case model::Align::Right: return box_width - width;
+    default: return 0;
+  }
+}
+
+std::string plain_text(const model::Paragraph& p) {
+  std::string s;
+  for (const model::Run& r : p.runs) {
+    if (r.kind == model::RunKind::Text) s += r.text;
+    else if (r.kind == model::RunKind::LineBreak || r.kind == model::RunKind::Tab) s += ' ';
+  }
+  return s;
+}
+
+void copy_flags(const model::ParagraphProps& props, ParaBox& box) {
+  box.before = props.space_before.pt();
+  box.after = props.space_after.pt();
+  box.keep_next = props.keep_next;
+  box.keep_lines = props.keep_lines;
+  box.widow_control = props.widow_control;
+  box.page_break_before = props.page_break_before;
+}
+
+}  // namespace
+
+int StructureBuilder::add(const char* tag, int parent, std::string alt) {
+  nodes_.push_back(StructNode{tag, parent, std::move(alt)});
+  return static_cast<int>(nodes_.size()) - 1;
+}
+
+const char* tag_name(model::StructTag tag) {
+  switch (tag) {
+    case model::StructTag::P: return "P";
+    case model::StructTag::H1: return "H1";
+    case model::StructTag::H2: return "H2";
+    case model::StructTag::H3: return "H3";
+    case model::StructTag::H4: return "H4";
+    case model::StructTag::Caption: return "Caption";
+  }
+  return "P";
+}
+
+double ParaBox::height() const {
+  double h = 0;
+  for (const Atom& a : lines) h += a.height;
+  return h;
+}
+
+ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, double box_width, int node,
+                           int page_number) {
+  if (box_width <= 0) throw std::invalid_argument("paragraph in a box of non-positive width");
+  ParaBox box;
+  box.source = &p;
+  box.box_width = box_width;
+  box.node = node;
+  copy_flags(p.props, box);
+  box.outline_level = p.props.outline_level;
+  if (box.outline_level >= 0) box.outline_title = plain_text(p);
+
+  ShapedParagraph shaped = shape_paragraph(fonts, p, box_width, page_number);
+  box.has_page_field = shaped.has_page_field;
+  for (size_t i = 0; i < shaped.lines.size(); ++i) {
+    const ShapedLine& line = shaped.lines[i];
+    Atom atom;
+    atom.height = line.height;
+    if (line.length_bytes > 0 && !line.text.empty()) {
+      Item item;
+      item.kind = Item::Kind::Text;
+      item.x = line.x;
+      item.y = line.baseline;
+      item.layout = shaped.layout;
+      item.line_index = static_cast<int>(i);
+      item.text = line.text;
+      item.node = node;
+      atom.items.push_back(std::move(item));
+    }
+    box.lines.push_back(std::move(atom));
+  }
+  return box;
+}
+
+ParaBox make_rule_box(const model::Rule& rule, double box_width) {
+  ParaBox box;
+  box.box_width = box_width;
+  double thickness = rule.thickness.pt();
+  double length = rule.length.pt();
+  Atom atom;
+  atom.height = rule.space_before.pt() + thickness + rule.gap.pt() + rule.space_after.pt();
+  Item line;
+  line.kind = Item::Kind::Line;
+  line.x = aligned_x(rule.align, box_width, length);
+  line.x2 = line.x + length;
+  line.y = line.y2 = rule.space_before.pt() + thickness / 2;
+  line.line_width = thickness;
+  atom.items.push_back(std::move(line));
+  box.lines.push_back(std::move(atom));
+  return box;
+}
+
+ParaBox make_image_box(const model::Image& image, double box_width, int node) {
+  if (!image.drawing && image.png.empty())
+    throw std::invalid_argument("image without a drawing or PNG data: " + image.description);
+  ParaBox box;
+  box.box_width = box_width;
+  box.node = node;
+  copy_flags(image.props, box);
+  double w = image.width.pt(), h = image.height.pt();
+  double left = image.props.indent_left.pt(), right = image.props.indent_right.pt();
+  // An inline picture sits on the baseline: the line is the picture plus the
+  // descent of the paragraph mark's font.
+  double size = image.props.mark.size_half_pt / 2.0;
+  Atom atom;
+  atom.height = h + kDescentEm * size;
+  Item item;
+  item.kind = image.drawing ? Item::Kind::Drawing : Item::Kind::Png;
+  item.x = left + aligned_x(image.props.align == model::Align::Justify ? model::Align::Left : image.props.align,
+                            box_width - left - right, w);
+  item.y = 0;
+  item.width = w;
+  item.height = h;
+  item.drawing = image.drawing;
+  if (!image.drawing) item.png = std::make_shared<const std::string>(image.png);
+  item.node = node;
+  atom.items.push_back(std::move(item));
+  box.lines.push_back(std::move(atom));
+  return box;
+}
+
+}  // namespace vanthu::layout

@@ -1,0 +1,207 @@
+// Tables → rows of cells whose content is stacked atoms; rows → atoms.
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+#include "layout/boxes.h"
+
+namespace vanthu::layout {
+namespace {
+
+constexpr double kEpsilon = 1e-6;
+
+void shift_items(std::vector<Item>& items, double dx, double dy) {
+  for (Item& it : items) {
+    it.x += dx;
+    it.y += dy;
+    if (it.kind == Item::Kind::Line) {
+      it.x2 += dx;
+      it.y2 += dy;
+    }
+  }
+}
+
+Item stroke(double x, double y, double x2, double y2) {
+  Item it;
+  it.kind = Item::Kind::Line;
+  it.x = x;
+  it.y = y;
+  it.x2 = x2;
+  it.y2 = y2;
+  it.line_width = kBorderPt;
+  return it;
+}
+
+// Paragraph spacing between two blocks: LibreOffice (our referee for what
+// Word shows) uses the larger of the previous paragraph's space after and
+// this paragraph's space before, not their sum (measured).
+double collapse(double prev_after, double before) { return std::max(prev_after, before); }
+
+}  // namespace
+
+double TableBox::height() const {
+  double h = border();
+  for (const RowBox& r : rows) h += r.height + border();
+  return h;
+}
+
+double stack_blocks(const FontSystem& fonts, const std::vector<model::Block>& blocks, double width,
+                    StructureBuilder& structure, int parent_node, std::vector<PlacedAtom>& out) {
+  double y = 0, prev_after = 0;
+  bool first = true;
+  auto place_box = [&](ParaBox box) {
+    y += first ? box.before : collapse(prev_after, box.before);
+    for (Atom& a : box.lines) {
+      double h = a.height;
+      out.push_back(PlacedAtom{y, std::move(a)});
+      y += h;
+    }
+    prev_after = box.after;
+    first = false;
+  };
+  for (const model::Block& block : blocks) {
+    if (const auto* p = std::get_if<model::Paragraph>(&block.value)) {
+      int node = structure.add(tag_name(p->props.tag), parent_node);
+      place_box(make_paragraph_box(fonts, *p, width, node));
+    } else if (const auto* r = std::get_if<model::Rule>(&block.value)) {
+      place_box(make_rule_box(*r, width));
+    } else if (const auto* img = std::get_if<model::Image>(&block.value)) {
+      int node = structure.add("Figure", parent_node, img->description);
+      place_box(make_image_box(*img, width, node));
+    } else if (const auto* t = std::get_if<model::Table>(&block.value)) {
+      TableBox table = make_table_box(fonts, *t, width, structure, parent_node);
+      y += first ? 0 : prev_after;
+      for (size_t i = 0; i < table.rows.size(); ++i) {
+        const RowBox& row = table.rows[i];
+        Atom a = row_atom(table, row, row.height, true, i + 1 == table.rows.size(), true);
+        shift_items(a.items, table.x, 0);
+        double h = a.height;
+        out.push_back(PlacedAtom{y, std::move(a)});
+        y += h;
+      }
+      prev_after = 0;
+      first = false;
+    }
+  }
+  if (first) {  // an empty cell still holds Word's one empty paragraph
+    model::RunStyle mark;
+    y = kSingleLineEm * mark.size_half_pt / 2.0;
+  }
+  return y + prev_after;
+}
+
+TableBox make_table_box(const FontSystem& fonts, const model::Table& table, double box_width,
+                        StructureBuilder& structure, int parent_node) {
+  if (table.columns.empty()) throw std::invalid_argument("table without columns");
+  TableBox box;
+  box.x = table.indent.pt();
+  box.borders = table.borders;
+  box.keep_together = table.keep_together;
+  std::vector<double> edges{0};
+  for (const Length& c : table.columns) {
+    if (c.emu <= 0) throw std::invalid_argument("table column of non-positive width");
+    edges.push_back(edges.back() + c.pt());
+  }
+  box.width = edges.back();
+  box.node = table.layout_table ? -1 : structure.add("Table", parent_node);
+
+  double margin_l = table.cell_margin_left.pt(), margin_r = table.cell_margin_right.pt();
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const model::TableRow& row = table.rows[r];
+    RowBox rb;
+    rb.cant_split = row.cant_split;
+    rb.repeat_header = row.repeat_header;
+    rb.node = box.node < 0 ? -1 : structure.add("TR", box.node);
+    size_t col = 0;
+    double tallest = 0;
+    for (const model::TableCell& cell : row.cells) {
+      if (cell.span < 1 || col + static_cast<size_t>(cell.span) > table.columns.size())
+        throw std::invalid_argument("table row " + std::to_string(r + 1) + ": cells span " +
+                                    std::to_string(col + static_cast<size_t>(std::max(cell.span, 1))) +
+                                    " columns, the grid has " + std::to_string(table.columns.size()));
+      CellBox cb;
+      cb.x = edges[col];
+      cb.width = edges[col + static_cast<size_t>(cell.span)] - cb.x;
+      col += static_cast<size_t>(cell.span);
+      cb.valign = cell.valign;
+      cb.margin_top = table.cell_margin_top.pt();
+      cb.margin_bottom = table.cell_margin_bottom.pt();
+      double text_width = cb.width - margin_l - margin_r;
+      if (text_width <= 0)
+        throw std::invalid_argument("table row " + std::to_string(r + 1) + ": a cell is narrower than its margins");
+      int content_parent = parent_node;
+      if (rb.node >= 0) cb.node = content_parent = structure.add(row.repeat_header ? "TH" : "TD", rb.node);
+      cb.content_height = stack_blocks(fonts, cell.blocks, text_width, structure, content_parent, cb.content);
+      for (PlacedAtom& a : cb.content) shift_items(a.atom.items, margin_l, 0);
+      tallest = std::max(tallest, cb.margin_top + cb.content_height + cb.margin_bottom);
+      rb.cells.push_back(std::move(cb));
+    }
+    rb.height = row.min_height ? std::max(tallest, row.min_height->pt()) : tallest;
+    box.rows.push_back(std::move(rb));
+  }
+  return box;
+}
+
+Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_border, bool bottom_border,
+              bool tagged) {
+  double b = table.border();
+  double top = top_border ? b : 0;
+  Atom atom;
+  atom.height = top + height + (bottom_border ? b : 0);
+  for (const CellBox& cell : row.cells) {
+    double avail = height - cell.margin_top - cell.margin_bottom;
+    double offset = 0;
+    if (cell.valign == model::VAlign::Center) offset = std::max(0.0, (avail - cell.content_height) / 2);
+    else if (cell.valign == model::VAlign::Bottom) offset = std::max(0.0, avail - cell.content_height);
+    for (const PlacedAtom& pa : cell.content) {
+      std::vector<Item> items = pa.atom.items;
+      shift_items(items, cell.x, top + cell.margin_top + offset + pa.top);
+      for (Item& it : items) {
+        if (!tagged) it.node = -1;
+        atom.items.push_back(std::move(it));
+      }
+    }
+  }
+  if (table.borders) {
+    double h = atom.height;
+    if (top_border) atom.items.push_back(stroke(0, b / 2, table.width, b / 2));
+    if (bottom_border) atom.items.push_back(stroke(0, h - b / 2, table.width, h - b / 2));
+    for (const CellBox& cell : row.cells) atom.items.push_back(stroke(cell.x, 0, cell.x, h));
+    atom.items.push_back(stroke(table.width, 0, table.width, h));
+  }
+  return atom;
+}
+
+bool split_row(const RowBox& row, double avail, RowBox& first, RowBox& rest) {
+  first = row;
+  rest = row;
+  bool any_kept = false;
+  double rest_height = 0;
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    const CellBox& cell = row.cells[c];
+    CellBox& a = first.cells[c];
+    CellBox& b = rest.cells[c];
+    a.content.clear();
+    b.content.clear();
+    a.valign = b.valign = model::VAlign::Top;  // a split row is filled from the top
+    double limit = avail - cell.margin_top - cell.margin_bottom;
+    double shift = -1;
+    for (const PlacedAtom& pa : cell.content) {
+      if (shift < 0 && pa.top + pa.atom.height <= limit + kEpsilon) {
+        a.content.push_back(pa);
+        any_kept = true;
+      } else {
+        if (shift < 0) shift = pa.top;
+        b.content.push_back(PlacedAtom{pa.top - shift, pa.atom});
+      }
+    }
+    a.content_height = a.content.empty() ? 0 : a.content.back().top + a.content.back().atom.height;
+    b.content_height = b.content.empty() ? 0 : b.content.back().top + b.content.back().atom.height;
+    rest_height = std::max(rest_height, b.margin_top + b.content_height + b.margin_bottom);
+  }
+  first.height = avail;
+  rest.height = rest_height;
+  return any_kept;
+}
+
+}  // namespace vanthu::layout

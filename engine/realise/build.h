@@ -1,0 +1,47 @@
+// Small builders shared by the realisation steps (internal to engine/realise).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "model/document.h"
+#include "model/measure.h"
+#include "template/semantic.h"
+#include "vn/doc_types.h"
+
+namespace vanthu::realise {
+
+struct Context {
+  const sem::Document& doc;
+  model::TextMeasurer& measure;
+  Diagnostics& diag;
+  const vn::DocType* type = nullptr;
+  Length text_width;
+  std::string source;  // markup name for diagnostics
+  std::string where(int line) const { return line > 0 ? source + ":" + std::to_string(line) : source; }
+};
+
+model::RunStyle run_style(int half_pt, bool bold = false, bool italic = false);
+
+// A paragraph with the given alignment and size, single spacing, no indent,
+// no spacing; its mark has the same size.
+model::Paragraph paragraph(model::Align align, int half_pt);
+
+void add_run(model::Paragraph& p, std::string text, const model::RunStyle& style);
+// Spans of semantic text, on top of `base` (bold/italic add to it).
+void add_text(model::Paragraph& p, const sem::Text& text, const model::RunStyle& base);
+
+model::Block block(model::Paragraph p);
+model::Block block(model::Table t);
+model::Block block(model::Rule r);
+
+model::Rule rule(Length length, Length space_before = Length{}, Length space_after = Length{});
+
+// Width of a one-line text.
+Length text_width(Context& c, const std::string& text, const model::RunStyle& style);
+
+// Trims white space and the given trailing punctuation characters.
+std::string strip_trailing(std::string s, const std::string& chars);
+
+}  // namespace vanthu::realise

@@ -1,0 +1,194 @@
+#include "realise/header.h"
+
+#include <algorithm>
+
+#include "core/unicode.h"
+#include "realise/nd30_styles.h"
+#include "vn/format.h"
+
+namespace vanthu::realise {
+
+namespace {
+
+model::TableCell cell() {
+  model::TableCell c;
+  c.valign = model::VAlign::Top;
+  return c;
+}
+
+model::Paragraph centred(const std::string& text, const model::RunStyle& s) {
+  model::Paragraph p = paragraph(model::Align::Center, s.size_half_pt);
+  add_run(p, text, s);
+  return p;
+}
+
+// Rules under the organ name and the trích yếu: 1/3 to 1/2 of the text line
+// (PL1 §II.2, §II.5); the engine takes 40 % of the longest line.
+Length short_rule(Length text, Length available) { return std::min(text, available) * 2 / 5; }
+
+}  // namespace
+
+std::string number_and_symbol(const Context& c) {
+  const sem::Document& d = c.doc;
+  std::string symbol = d.symbol_override;
+  if (symbol.empty()) {
+    const std::string org = d.organ_abbreviation;
+    if (c.type && !c.type->abbreviation.empty())
+      symbol = org.empty() ? c.type->abbreviation : c.type->abbreviation + "-" + org;
+    else
+      symbol = org;
+  }
+  // The number is left blank for the văn thư to fill in when not given (PL3).
+  const std::string number = d.number ? vn::document_number(*d.number) : std::string("       ");
+  return number + "/" + symbol;
+}
+
+model::Table header_table(Context& c, bool with_number) {
+  const sem::Document& d = c.doc;
+  model::Table t;
+  t.layout_table = true;
+  t.cell_margin_left = t.cell_margin_right = twips(108);
+  const Length margins = t.cell_margin_left + t.cell_margin_right;
+
+  const model::RunStyle nat = run_style(nd30::kNationalName, true);
+  const model::RunStyle motto = run_style(nd30::kMotto, true);
+  model::RunStyle date_style = run_style(nd30::kPlaceDate, false, true);
+
+  // The right column is as wide as the Quốc hiệu needs to stay on one line
+  // (about 100 mm at 13 pt, PL1 §II.1), plus a little slack for rounding in
+  // other renderers.
+  const Length nat_w = text_width(c, kNationalName, nat);
+  const Length motto_w = text_width(c, kMotto, motto);
+  Length right = std::max(nat_w, motto_w) + margins + mm(2);
+  const Length left = nd30::kHeaderLeft;
+  t.columns = {left, right};
+  t.indent = std::min(Length{}, c.text_width - left - right);
+
+  model::TableRow row1;
+  row1.cant_split = true;
+  model::TableCell l = cell(), r = cell();
+  const Length left_avail = left - margins;
+  if (!d.parent_organ.empty())
+    l.blocks.push_back(block(centred(text::upper(d.parent_organ), run_style(nd30::kParentOrgan))));
+  const std::string organ = text::upper(d.organ);
+  const model::RunStyle organ_style = run_style(nd30::kOrgan, true);
+  l.blocks.push_back(block(centred(organ, organ_style)));
+  l.blocks.push_back(block(rule(short_rule(text_width(c, organ, organ_style), left_avail), pt(1))));
+
+  r.blocks.push_back(block(centred(kNationalName, nat)));
+  r.blocks.push_back(block(centred(kMotto, motto)));
+  // The rule under the Tiêu ngữ is as long as its text line (PL1 §II.1).
+  r.blocks.push_back(block(rule(motto_w, pt(1))));
+  row1.cells = {std::move(l), std::move(r)};
+  t.rows.push_back(std::move(row1));
+
+  if (with_number) {
+    model::TableRow row2;
+    model::TableCell nl = cell(), nr = cell();
+    // Số and the date stand on the same line (PL1 §II.3, §II.4): one row.
+    model::Paragraph num = centred("Số: " + number_and_symbol(c), run_style(nd30::kNumber));
+    num.props.space_before = pt(6);
+    nl.blocks.push_back(block(std::move(num)));
+    if (c.type && c.type->key == "cong-van" && !d.title.empty()) {
+      // Công văn: "V/v …" centred under Số, 6 pt below (PL1 §II.5.b).
+      model::Paragraph vv = paragraph(model::Align::Center, nd30::kAbstractCongVan);
+      vv.props.space_before = pt(6);
+      add_run(vv, "V/v ", run_style(nd30::kAbstractCongVan));
+      add_text(vv, d.title, run_style(nd30::kAbstractCongVan));
+      nl.blocks.push_back(block(std::move(vv)));
+    }
+    std::string date_line;
+    if (d.place.empty()) c.diag.error(c.where(d.line_root), "the place (địa danh, <place>) is missing");
+    if (d.place.empty()) {
+    } else if (auto date = vn::Date::parse(d.date)) {
+      date_line = vn::place_and_date(d.place, *date);
+    } else {
+      // No date yet: the văn thư fills it in on signing (PL3 models).
+      date_line = d.place + ", ngày      tháng      năm " ;
+    }
+    // A long place name may not fit at 14 pt: 13 pt is inside the range.
+    if (text_width(c, date_line, date_style) > right - margins) date_style.size_half_pt = 26;
+    model::Paragraph dl = centred(date_line, date_style);
+    dl.props.space_before = pt(6);
+    nr.blocks.push_back(block(std::move(dl)));
+    row2.cells = {std::move(nl), std::move(nr)};
+    t.rows.push_back(std::move(row2));
+  }
+  return t;
+}
+
+void title_block(Context& c, std::vector<model::Block>& out) {
+  const sem::Document& d = c.doc;
+  const bool cong_van = c.type && c.type->key == "cong-van";
+  if (!cong_van && c.type) {
+    model::Paragraph name = centred(c.type->name, run_style(nd30::kTypeName, true));
+    name.props.space_before = pt(24);
+    name.props.keep_next = true;
+    name.props.tag = model::StructTag::H1;
+    out.push_back(block(std::move(name)));
+    if (!d.title.empty()) {
+      model::Paragraph abs = paragraph(model::Align::Center, nd30::kAbstract);
+      add_text(abs, d.title, run_style(nd30::kAbstract, true));
+      abs.props.keep_next = true;
+      out.push_back(block(std::move(abs)));
+      const Length w = text_width(c, sem::plain(d.title), run_style(nd30::kAbstract, true));
+      model::Rule r = rule(short_rule(w, c.text_width), pt(2), pt(6));
+      out.push_back(block(r));
+    }
+  }
+
+  // Kính gửi (ô 9a): one recipient on the same line; several as a dash list
+  // aligned under the colon, ";" after each and "." after the last (PL1 §II.9.a).
+  if (!d.addressees.empty()) {
+    const model::RunStyle s = run_style(nd30::kBody);
+    const std::string label = "Kính gửi: ";
+    const Length indent = mm(35);
+    model::Paragraph p = paragraph(model::Align::Left, nd30::kBody);
+    p.props.indent_left = indent;
+    p.props.space_before = pt(12);
+    if (d.addressees.size() == 1) {
+      add_run(p, label + strip_trailing(d.addressees[0], ";.,") + ".", s);
+      out.push_back(block(std::move(p)));
+    } else {
+      add_run(p, "Kính gửi:", s);
+      out.push_back(block(std::move(p)));
+      const Length under_colon = indent + text_width(c, "Kính gửi", s);
+      for (size_t i = 0; i < d.addressees.size(); ++i) {
+        model::Paragraph a = paragraph(model::Align::Left, nd30::kBody);
+        a.props.indent_left = under_colon;
+        const bool last = i + 1 == d.addressees.size();
+        add_run(a, "- " + strip_trailing(d.addressees[i], ";.,") + (last ? "." : ";"), s);
+        out.push_back(block(std::move(a)));
+      }
+    }
+  }
+
+  if (!d.authority.empty()) {
+    model::Paragraph a = centred(text::upper(d.authority), run_style(nd30::kBody, true));
+    a.props.space_before = pt(12);
+    a.props.keep_next = true;
+    out.push_back(block(std::move(a)));
+  }
+
+  // Căn cứ: italic, each ending with ";" and the last with "." (PL1 §II.6.b).
+  for (size_t i = 0; i < d.bases.size(); ++i) {
+    model::Paragraph p = paragraph(model::Align::Justify, nd30::kBody);
+    p.props.first_line = twips(567);
+    p.props.space_before = pt(6);
+    sem::Text t = d.bases[i];
+    if (!t.empty()) t.back().text = strip_trailing(t.back().text, ";.,:");
+    add_text(p, t, run_style(nd30::kBody, false, true));
+    add_run(p, i + 1 == d.bases.size() ? "." : ";", run_style(nd30::kBody, false, true));
+    out.push_back(block(std::move(p)));
+  }
+
+  if (c.type && c.type->key == "quyet-dinh" && !d.bases.empty()) {
+    model::Paragraph q = centred("QUYẾT ĐỊNH:", run_style(nd30::kBody, true));
+    q.props.space_before = pt(12);
+    q.props.space_after = pt(6);
+    q.props.keep_next = true;
+    out.push_back(block(std::move(q)));
+  }
+}
+
+}  // namespace vanthu::realise

@@ -1,0 +1,160 @@
+#include "realise/realise.h"
+
+#include "core/unicode.h"
+#include "realise/body.h"
+#include "realise/build.h"
+#include "realise/closing.h"
+#include "realise/header.h"
+#include "realise/nd30_styles.h"
+#include "vn/format.h"
+
+namespace vanthu::realise {
+
+namespace {
+
+double margin(const std::optional<double>& v, const nd30::MarginRange& r, const char* edge, Context& c) {
+  if (!v) return r.default_mm;
+  if (*v < r.min_mm || *v > r.max_mm) {
+    c.diag.error(c.source, std::string("the ") + edge + " margin " + vn::format_decimal_trim(*v, 1) +
+                               " mm is outside the decree's range " + vn::format_decimal_trim(r.min_mm, 0) + "–" +
+                               vn::format_decimal_trim(r.max_mm, 0) + " mm (PL1 §I.1)");
+    return r.default_mm;
+  }
+  return *v;
+}
+
+model::Section new_section(const model::PageSetup& page) {
+  model::Section s;
+  s.page = page;
+  s.numbering.enabled = true;
+  s.numbering.hide_on_first_page = true;  // PL1 §I.7: no number on page 1
+  s.numbering.style.size_half_pt = nd30::kPageNumber;
+  return s;
+}
+
+// Space between the content and the closing table; the last paragraph
+// stays on the page of the signature, so that the signer's page is never a
+// page with no content on it.
+void space_before_closing(std::vector<model::Block>& blocks) {
+  if (!blocks.empty())
+    if (auto* p = std::get_if<model::Paragraph>(&blocks.back().value)) {
+      p->props.space_after = p->props.space_after + pt(12);
+      p->props.keep_next = true;
+      return;
+    }
+  model::Paragraph empty = paragraph(model::Align::Left, nd30::kBody);
+  blocks.push_back(block(std::move(empty)));
+}
+
+std::string sentence_case(const std::string& upper_name) { return text::capitalize_first(text::lower(upper_name)); }
+
+// "(Kèm theo Quyết định số 12/QĐ-STTTT ngày 05 tháng 02 năm 2019 của Sở …)".
+std::string default_reference(Context& c) {
+  const sem::Document& d = c.doc;
+  std::string s = "(Kèm theo ";
+  s += c.type && !c.type->name.empty() ? sentence_case(c.type->name) : std::string("Văn bản");
+  s += " số " + number_and_symbol(c);
+  if (auto date = vn::Date::parse(d.date)) s += " " + vn::date_long(*date);
+  if (!d.organ.empty()) s += " của " + d.organ;
+  return s + ")";
+}
+
+void attachment(Context& c, const sem::Attachment& a, int appendix_index, int appendix_count,
+                const model::PageSetup& base, model::Document& out) {
+  model::PageSetup page = base;
+  if (a.landscape) {
+    std::swap(page.width, page.height);
+    page.landscape = true;
+  }
+  model::Section s = new_section(page);
+  s.numbering.restart_at = 1;  // each attachment and appendix numbers its own pages (PL1 §III.1.đ)
+  Context ac{c.doc, c.measure, c.diag, c.type, page.text_width(), c.source};
+  const model::RunStyle bold = run_style(nd30::kBody, true);
+  if (a.kind == sem::Attachment::Kind::List) {
+    s.blocks.push_back(block(header_table(ac, false)));
+    model::Paragraph name = paragraph(model::Align::Center, nd30::kTypeName);
+    name.props.space_before = pt(24);
+    name.props.keep_next = true;
+    name.props.tag = model::StructTag::H1;
+    add_run(name, text::upper(a.type_name.empty() ? std::string("Danh sách") : a.type_name), bold);
+    s.blocks.push_back(block(std::move(name)));
+    model::Paragraph t = paragraph(model::Align::Center, nd30::kAbstract);
+    t.props.keep_next = true;
+    add_text(t, a.title, bold);
+    s.blocks.push_back(block(std::move(t)));
+  } else {
+    // "Phụ lục I" in lower case with a Roman numeral when there are several (PL1 §III.1).
+    model::Paragraph label = paragraph(model::Align::Center, nd30::kAppendixLabel);
+    label.props.keep_next = true;
+    label.props.tag = model::StructTag::H1;
+    label.props.outline_level = 0;
+    add_run(label, appendix_count > 1 ? "Phụ lục " + vn::roman(appendix_index + 1) : std::string("Phụ lục"), bold);
+    s.blocks.push_back(block(std::move(label)));
+    model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
+    t.props.keep_next = true;
+    sem::Text up = a.title;
+    for (auto& span : up) span.text = text::upper(span.text);
+    add_text(t, up, bold);
+    s.blocks.push_back(block(std::move(t)));
+  }
+  model::Paragraph ref = paragraph(model::Align::Center, nd30::kBody);
+  ref.props.keep_next = true;
+  add_run(ref, a.reference.empty() ? default_reference(c) : a.reference, run_style(nd30::kBody, false, true));
+  s.blocks.push_back(block(std::move(ref)));
+  s.blocks.push_back(block(rule(mm(30), pt(2), pt(6))));
+  body_blocks(ac, a.body, s.blocks);
+  out.sections.push_back(std::move(s));
+}
+
+}  // namespace
+
+model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, const Options& options,
+                        Diagnostics& diag) {
+  model::Document out;
+  Context c{doc, measure, diag, vn::find_doc_type(doc.type), Length{}, options.source_name};
+  if (!c.type) {
+    std::string known;
+    for (const auto& t : vn::doc_types()) known += (known.empty() ? "" : ", ") + t.key;
+    diag.error(c.where(doc.line_root), "unknown document type \"" + doc.type + "\" (known: " + known + ")");
+    return out;
+  }
+  if (!doc.date.empty() && !vn::Date::parse(doc.date))
+    diag.error(c.where(doc.line_root), "the document date \"" + doc.date + "\" is not a valid date (YYYY-MM-DD)");
+
+  model::PageSetup page;
+  page.margin_top = mm(margin(options.margin_top, nd30::kTop, "top", c));
+  page.margin_bottom = mm(margin(options.margin_bottom, nd30::kBottom, "bottom", c));
+  page.margin_left = mm(margin(options.margin_left, nd30::kLeft, "left", c));
+  page.margin_right = mm(margin(options.margin_right, nd30::kRight, "right", c));
+  c.text_width = page.text_width();
+
+  out.meta.title = sem::plain(doc.title);
+  out.meta.author = doc.organ;
+  out.meta.subject = (c.type->name.empty() ? std::string("CÔNG VĂN") : c.type->name) + " " + number_and_symbol(c);
+  out.meta.created_epoch = options.timestamp;
+
+  model::Section main = new_section(page);
+  main.blocks.push_back(block(header_table(c, true)));
+  title_block(c, main.blocks);
+  if (!doc.parts.empty()) {
+    for (size_t i = 0; i < doc.parts.size(); ++i) {
+      part_heading(c, static_cast<int>(i), doc.parts[i].title, main.blocks);
+      body_blocks(c, doc.parts[i].children, main.blocks);
+    }
+  } else {
+    body_blocks(c, doc.body, main.blocks);
+  }
+  if (doc.closing_mark) add_closing_mark(main.blocks);
+  space_before_closing(main.blocks);
+  main.blocks.push_back(block(closing_table(c)));
+  out.sections.push_back(std::move(main));
+
+  int appendix_count = 0;
+  for (const auto& a : doc.attachments) appendix_count += a.kind == sem::Attachment::Kind::Appendix;
+  int appendix_index = 0;
+  for (const auto& a : doc.attachments)
+    attachment(c, a, a.kind == sem::Attachment::Kind::Appendix ? appendix_index++ : 0, appendix_count, page, out);
+  return out;
+}
+
+}  // namespace vanthu::realise

@@ -1,0 +1,96 @@
+#include "template/catalog.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "core/atomic_file.h"
+#include "core/unicode.h"
+
+#ifndef VANTHU_DATA_DIR
+#define VANTHU_DATA_DIR "."
+#endif
+
+namespace vanthu::tmpl {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void load_partials(const fs::path& dir, std::map<std::string, std::string>& out) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().extension() == ".xml") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) out[f.stem().string()] = text::nfc(read_file(f.string()));
+}
+
+std::optional<TemplateInfo> load_dir(const fs::path& dir, Diagnostics& diag) {
+  TemplateInfo t;
+  t.dir = dir.string();
+  t.name = dir.filename().string();
+  t.markup_path = (dir / "template.xml").string();
+  const fs::path manifest = dir / "template.json";
+  std::error_code ec;
+  if (!fs::exists(t.markup_path, ec)) {
+    diag.error(t.markup_path, "template not found");
+    return std::nullopt;
+  }
+  t.markup = text::nfc(read_file(t.markup_path));
+  if (fs::exists(manifest, ec)) {
+    Diagnostics local;
+    nlohmann::json m = parse_data(read_file(manifest.string()), manifest.string(), local);
+    diag.append(local);
+    if (local.has_errors()) return std::nullopt;
+    t.type = m.value("type", "");
+    t.description = m.value("description", "");
+    if (m.contains("name") && m["name"].is_string()) t.name = m["name"].get<std::string>();
+    if (auto it = m.find("fields"); it != m.end() && it->is_object())
+      for (auto& [path, kind] : it->items())
+        if (kind.is_string()) t.fields.push_back({path, kind.get<std::string>()});
+  }
+  // Shared partials first, the template's own may override them.
+  load_partials(fs::path(builtin_templates_dir()) / "_partials", t.partials);
+  load_partials(dir / "partials", t.partials);
+  return t;
+}
+
+}  // namespace
+
+std::string builtin_templates_dir() {
+  if (const char* env = std::getenv("VANTHU_TEMPLATES"); env && *env) return env;
+  return std::string(VANTHU_DATA_DIR) + "/templates";
+}
+
+std::optional<TemplateInfo> load_template(const std::string& name_or_path, Diagnostics& diag) {
+  std::error_code ec;
+  fs::path p(name_or_path);
+  if (fs::is_regular_file(p, ec)) return load_dir(p.parent_path().empty() ? fs::path(".") : p.parent_path(), diag);
+  if (fs::is_directory(p, ec) && name_or_path.find('/') != std::string::npos) return load_dir(p, diag);
+  const bool plain_name = !name_or_path.empty() && name_or_path.find('/') == std::string::npos &&
+                          name_or_path[0] != '.' && name_or_path[0] != '_';
+  if (plain_name) {
+    const fs::path dir = fs::path(builtin_templates_dir()) / name_or_path;
+    if (fs::is_directory(dir, ec)) return load_dir(dir, diag);
+  }
+  std::string known;
+  for (const auto& t : builtin_templates(diag)) known += (known.empty() ? "" : ", ") + t.name;
+  diag.error(name_or_path, "no such template (built-in templates: " + known + ")");
+  return std::nullopt;
+}
+
+std::vector<TemplateInfo> builtin_templates(Diagnostics& diag) {
+  std::vector<TemplateInfo> out;
+  std::error_code ec;
+  std::vector<fs::path> dirs;
+  for (const auto& e : fs::directory_iterator(builtin_templates_dir(), ec))
+    if (e.is_directory() && e.path().filename().string()[0] != '_') dirs.push_back(e.path());
+  std::sort(dirs.begin(), dirs.end());
+  for (const auto& d : dirs)
+    if (auto t = load_dir(d, diag)) out.push_back(std::move(*t));
+  return out;
+}
+
+}  // namespace vanthu::tmpl

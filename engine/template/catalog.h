@@ -1,0 +1,37 @@
+// Templates: a folder holding template.xml (Mustache over the markup) and
+// template.json (the manifest: name, document type, description, the data
+// fields it needs). Built-in templates live in templates/<name>/; shared
+// partials in templates/_partials/*.xml, usable as {{> name}}.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "template/data.h"
+
+namespace vanthu::tmpl {
+
+struct TemplateInfo {
+  std::string name;         // "ke-hoach"
+  std::string dir;          // folder of the template
+  std::string type;         // document type key ("ke-hoach")
+  std::string description;  // one line, for `vanthu templates`
+  std::vector<FieldRule> fields;
+  std::string markup_path;  // .../template.xml
+  std::string markup;       // its text
+  std::map<std::string, std::string> partials;
+};
+
+// The folder of the built-in templates (VANTHU_TEMPLATES overrides it).
+std::string builtin_templates_dir();
+
+// A built-in template by name, or a template folder / template.xml path.
+std::optional<TemplateInfo> load_template(const std::string& name_or_path, Diagnostics& diag);
+
+// All built-in templates, sorted by name.
+std::vector<TemplateInfo> builtin_templates(Diagnostics& diag);
+
+}  // namespace vanthu::tmpl

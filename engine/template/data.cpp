@@ -1,0 +1,224 @@
+#include "template/data.h"
+
+#include "core/unicode.h"
+#include "vn/doc_types.h"
+#include "vn/format.h"
+
+namespace vanthu::tmpl {
+
+namespace {
+
+// 1-based line and column (in characters) of a byte offset.
+std::pair<int, int> line_col(std::string_view text, size_t offset) {
+  int line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      col = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++col;
+    }
+  }
+  return {line, col};
+}
+
+std::string kind_of(const nlohmann::json& j) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned: return "an integer";
+    case nlohmann::json::value_t::number_float: return "a number";
+    case nlohmann::json::value_t::string: return "a string";
+    case nlohmann::json::value_t::array: return "an array";
+    case nlohmann::json::value_t::object: return "an object";
+    default: return "a value";
+  }
+}
+
+bool matches(const nlohmann::json& j, const std::string& kind, std::string& why) {
+  if (kind == "string") return j.is_string() ? true : (why = "must be a string, not " + kind_of(j), false);
+  if (kind == "text") {
+    if (!j.is_string()) return why = "must be a string, not " + kind_of(j), false;
+    if (text::collapse_spaces(j.get<std::string>()).empty()) return why = "must not be empty", false;
+    return true;
+  }
+  if (kind == "integer") return j.is_number_integer() ? true : (why = "must be a whole number, not " + kind_of(j), false);
+  if (kind == "number") return j.is_number() ? true : (why = "must be a number, not " + kind_of(j), false);
+  if (kind == "boolean") return j.is_boolean() ? true : (why = "must be true or false, not " + kind_of(j), false);
+  if (kind == "array") return j.is_array() ? true : (why = "must be an array, not " + kind_of(j), false);
+  if (kind == "object") return j.is_object() ? true : (why = "must be an object, not " + kind_of(j), false);
+  if (kind == "date") {
+    if (!j.is_string()) return why = "must be a date string (YYYY-MM-DD), not " + kind_of(j), false;
+    if (!vn::Date::parse(j.get<std::string>()))
+      return why = "is not a valid date (YYYY-MM-DD or DD/MM/YYYY): \"" + j.get<std::string>() + "\"", false;
+    return true;
+  }
+  why = "has an unknown kind \"" + kind + "\" in the template's field list";
+  return false;
+}
+
+// Walks `steps` ("a", "b", "[*]") from `j`, reporting at `where`.
+void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, size_t i, const std::string& where,
+                const std::string& kind, bool optional, Diagnostics& diag) {
+  if (i == steps.size()) {
+    if (j.is_null()) {
+      if (!optional) diag.error(where, "is missing");
+      return;
+    }
+    std::string why;
+    if (!matches(j, kind, why)) diag.error(where, why);
+    return;
+  }
+  const std::string& step = steps[i];
+  if (step == "[*]") {
+    if (!j.is_array()) {
+      if (!j.is_null()) diag.error(where, "must be an array, not " + kind_of(j));
+      else if (!optional) diag.error(where, "is missing");
+      return;
+    }
+    for (size_t k = 0; k < j.size(); ++k)
+      check_path(j[k], steps, i + 1, where + "[" + std::to_string(k) + "]", kind, optional, diag);
+    return;
+  }
+  if (!j.is_object()) {
+    if (!optional || !j.is_null()) diag.error(where + "." + step, j.is_null() ? "is missing" : "cannot be read: " + where + " is " + kind_of(j));
+    return;
+  }
+  auto it = j.find(step);
+  if (it == j.end()) {
+    if (!optional) diag.error(where + "." + step, "is missing");
+    return;
+  }
+  check_path(*it, steps, i + 1, where + "." + step, kind, optional, diag);
+}
+
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> steps;
+  std::string cur;
+  size_t i = path.rfind("$", 0) == 0 ? 1 : 0;
+  for (; i < path.size(); ++i) {
+    const char c = path[i];
+    if (c == '.') {
+      if (!cur.empty()) steps.push_back(cur);
+      cur.clear();
+    } else if (c == '[') {
+      if (!cur.empty()) steps.push_back(cur);
+      cur.clear();
+      const size_t close = path.find(']', i);
+      steps.push_back(path.substr(i, close - i + 1));
+      i = close;
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) steps.push_back(cur);
+  return steps;
+}
+
+std::string str(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+nlohmann::json parse_data(std::string_view text, const std::string& name, Diagnostics& diag, const DataLimits& limits) {
+  if (text.size() > limits.max_bytes) {
+    diag.error(name, "the data file is larger than " + std::to_string(limits.max_bytes >> 20) + " MiB");
+    return nullptr;
+  }
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM from Windows editors
+  int too_deep_at = -1;
+  size_t deepest = 0;
+  try {
+    // The callback sees every nesting level; refusing the parse beyond the
+    // limit keeps a hostile file from exhausting the stack.
+    auto cb = [&](int depth, nlohmann::json::parse_event_t ev, nlohmann::json&) {
+      if (ev == nlohmann::json::parse_event_t::object_start || ev == nlohmann::json::parse_event_t::array_start) {
+        if (depth + 1 > limits.max_depth && too_deep_at < 0) too_deep_at = depth + 1;
+        deepest = std::max<size_t>(deepest, depth + 1);
+      }
+      return too_deep_at < 0;
+    };
+    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), cb, /*allow_exceptions=*/true);
+    if (too_deep_at >= 0) {
+      diag.error(name, "the data nests deeper than " + std::to_string(limits.max_depth) + " levels");
+      return nullptr;
+    }
+    normalise_strings(j);
+    return j;
+  } catch (const nlohmann::json::parse_error& e) {
+    auto [line, col] = line_col(text, e.byte > 0 ? e.byte - 1 : 0);
+    std::string msg = e.what();
+    // nlohmann's text: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing …"
+    const size_t colon = msg.find(": ", msg.find("parse error"));
+    if (colon != std::string::npos) msg = msg.substr(colon + 2);
+    diag.error(name + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + msg);
+    return nullptr;
+  }
+}
+
+void normalise_strings(nlohmann::json& j) {
+  if (j.is_string()) {
+    auto& s = j.get_ref<std::string&>();
+    s = text::nfc(s);
+  } else if (j.is_array()) {
+    for (auto& e : j) normalise_strings(e);
+  } else if (j.is_object()) {
+    bool keys_nfc = true;
+    for (auto it = j.begin(); it != j.end(); ++it) keys_nfc = keys_nfc && text::nfc(it.key()) == it.key();
+    if (!keys_nfc) {
+      nlohmann::json out = nlohmann::json::object();
+      for (auto it = j.begin(); it != j.end(); ++it) out[text::nfc(it.key())] = std::move(it.value());
+      j = std::move(out);
+    }
+    for (auto& [k, v] : j.items()) normalise_strings(v);
+  }
+}
+
+void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag) {
+  for (const auto& r : rules) {
+    std::string kind = r.kind;
+    const bool optional = !kind.empty() && kind.back() == '?';
+    if (optional) kind.pop_back();
+    check_path(data, split_path(r.path), 0, "$", kind, optional, diag);
+  }
+}
+
+void add_derived_values(nlohmann::json& data, const std::string& type_key) {
+  if (!data.is_object()) return;
+  nlohmann::json vt = nlohmann::json::object();
+  const vn::DocType* type = vn::find_doc_type(type_key);
+  const nlohmann::json organ = data.value("co_quan", nlohmann::json::object());
+  const std::string organ_name = organ.is_object() ? str(organ, "ten") : std::string();
+  const std::string organ_abbr = organ.is_object() ? str(organ, "viet_tat") : std::string();
+  const std::string unit = str(data, "don_vi_soan_thao");
+
+  std::string number;
+  if (auto it = data.find("so"); it != data.end() && it->is_number_integer() && it->get<long long>() > 0) number = vn::document_number(it->get<long long>());
+  // Ký hiệu: <type>-<organ> for named types; <organ>-<unit> for công văn (PL1 §II.3).
+  std::string symbol;
+  if (type && !type->abbreviation.empty())
+    symbol = organ_abbr.empty() ? type->abbreviation : type->abbreviation + "-" + organ_abbr;
+  else
+    symbol = unit.empty() ? organ_abbr : organ_abbr + "-" + unit;
+  vt["so"] = number;
+  vt["ky_hieu"] = symbol;
+  vt["so_ky_hieu"] = (number.empty() ? std::string("     ") : number) + "/" + symbol;
+  if (type) vt["ten_loai"] = type->name;
+
+  const std::string date_text = str(data, "ngay");
+  if (auto d = vn::Date::parse(date_text)) {
+    vt["ngay"] = vn::date_long(*d);
+    vt["ngay_ngan"] = vn::date_short(*d);
+    vt["nam"] = std::to_string(d->year);
+    if (!str(data, "dia_danh").empty()) vt["dia_danh_ngay"] = vn::place_and_date(str(data, "dia_danh"), *d);
+  }
+  vt["co_quan_in_hoa"] = text::upper(organ_name);
+  vt["co_quan_chu_quan_in_hoa"] = text::upper(str(data, "co_quan_chu_quan"));
+  data["vt"] = std::move(vt);
+}
+
+}  // namespace vanthu::tmpl

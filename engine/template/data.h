@@ -1,0 +1,47 @@
+// Loading the user's JSON data: parse errors with line:column, limits on
+// size and depth, NFC normalisation of every string, the checks a template
+// declares ("$.nguoi_ky.ho_ten is missing"), and the derived values the
+// engine computes before Mustache runs (the `vt` object).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/status.h"
+
+namespace vanthu::tmpl {
+
+struct DataLimits {
+  size_t max_bytes = 256u << 20;  // 256 MiB
+  int max_depth = 64;
+};
+
+// Parses `text` (named `name` in diagnostics). On error adds "name:line:col: …"
+// and returns a null json.
+nlohmann::json parse_data(std::string_view text, const std::string& name, Diagnostics& diag,
+                          const DataLimits& limits = {});
+
+// Every string value and key normalised to NFC (TCVN 6909: precomposed).
+void normalise_strings(nlohmann::json& j);
+
+// One declared field: a JSON path ("$.nguoi_ky.ho_ten", "$.noi_dung[*].tieu_de")
+// and the kind it must have: "string", "text" (a non-empty string),
+// "integer", "number", "date", "array", "object", "boolean"; a trailing "?"
+// makes it optional (checked only when present).
+struct FieldRule {
+  std::string path;
+  std::string kind;
+};
+
+// Checks `data` against the rules; every violation is reported with its path.
+void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag);
+
+// The derived values, added as data["vt"] (văn thư): the formatted number and
+// ký hiệu, the date in the decree's form, upper-cased organ names. Reads the
+// standard header fields (so, co_quan, co_quan_chu_quan, dia_danh, ngay).
+// `type_key` is the template's document type.
+void add_derived_values(nlohmann::json& data, const std::string& type_key);
+
+}  // namespace vanthu::tmpl

@@ -1,0 +1,360 @@
+#include "template/markup.h"
+
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+#include "core/unicode.h"
+#include "template/outline.h"
+
+#ifndef VANTHU_DATA_DIR
+#define VANTHU_DATA_DIR "."
+#endif
+
+namespace vanthu::tmpl {
+
+namespace {
+
+struct ErrorSink {
+  Diagnostics* diag;
+  std::string name;
+  std::string_view xml;
+};
+
+// The source line, trimmed and shortened, so a message shows what is wrong.
+std::string excerpt(std::string_view xml, int line) {
+  if (line <= 0) return {};
+  size_t pos = 0;
+  for (int l = 1; l < line && pos != std::string_view::npos; ++l) {
+    pos = xml.find('\n', pos);
+    if (pos != std::string_view::npos) ++pos;
+  }
+  if (pos == std::string_view::npos || pos >= xml.size()) return {};
+  size_t end = xml.find('\n', pos);
+  std::string s = text::collapse_spaces(xml.substr(pos, end == std::string_view::npos ? xml.size() - pos : end - pos));
+  if (s.size() > 80) s = s.substr(0, 77) + "...";
+  return s;
+}
+
+void on_xml_error(void* user, xmlErrorPtr err) {
+  auto* sink = static_cast<ErrorSink*>(user);
+  if (!err || err->level == XML_ERR_NONE) return;
+  std::string where = sink->name;
+  if (err->line > 0) {
+    where += ":" + std::to_string(err->line);
+    if (err->int2 > 0) where += ":" + std::to_string(err->int2);
+  }
+  std::string msg = err->message ? err->message : "XML error";
+  while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  if (err->node && err->domain == XML_FROM_RELAXNGV) {
+    auto* node = static_cast<xmlNodePtr>(err->node);
+    if (node->name && std::strstr(msg.c_str(), reinterpret_cast<const char*>(node->name)) == nullptr)
+      msg += " (element <" + std::string(reinterpret_cast<const char*>(node->name)) + ">)";
+  }
+  const std::string ex = excerpt(sink->xml, err->line);
+  if (!ex.empty()) msg += "; near: " + ex;
+  if (err->level == XML_ERR_WARNING)
+    sink->diag->warning(where, msg);
+  else
+    sink->diag->error(where, msg);
+}
+
+// The compiled schema is loaded once per process and shared: validation
+// contexts are per call, the grammar itself is read-only.
+xmlRelaxNGPtr schema(Diagnostics& diag) {
+  static std::once_flag once;
+  static xmlRelaxNGPtr compiled = nullptr;
+  std::call_once(once, [] {
+    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(markup_schema_path().c_str());
+    if (pc) {
+      compiled = xmlRelaxNGParse(pc);
+      xmlRelaxNGFreeParserCtxt(pc);
+    }
+  });
+  if (!compiled) diag.error(markup_schema_path(), "cannot load the markup schema");
+  return compiled;
+}
+
+std::string attr(xmlNodePtr n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return {};
+  std::string s = text::nfc(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return text::collapse_spaces(s);
+}
+
+bool is(xmlNodePtr n, const char* name) {
+  return n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+std::string node_text(xmlNodePtr n) {
+  xmlChar* v = xmlNodeGetContent(n);
+  std::string s = v ? reinterpret_cast<const char*>(v) : "";
+  if (v) xmlFree(v);
+  return text::collapse_spaces(text::nfc(s));
+}
+
+void collect_inline(xmlNodePtr n, const sem::Span& style, sem::Text& out) {
+  for (xmlNodePtr c = n->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      std::string t = text::nfc(reinterpret_cast<const char*>(c->content));
+      for (char& ch : t)
+        if (ch == '\n' || ch == '\t' || ch == '\r') ch = ' ';
+      sem::Text parts = parse_inline_shorthand(t, style);
+      out.insert(out.end(), parts.begin(), parts.end());
+    } else if (is(c, "br")) {
+      sem::Span br;
+      br.line_break = true;
+      out.push_back(br);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      sem::Span inner = style;
+      if (is(c, "b")) inner.bold = true;
+      if (is(c, "i")) inner.italic = true;
+      if (is(c, "u")) inner.underline = true;
+      collect_inline(c, inner, out);
+    }
+  }
+}
+
+// White space inside inline content collapses as in HTML: runs become one
+// space, and the ends of the paragraph and of each line are trimmed.
+sem::Text normalise_spaces(sem::Text in) {
+  sem::Text out;
+  bool at_line_start = true;
+  for (auto& s : in) {
+    if (s.line_break) {
+      if (!out.empty() && !out.back().line_break) {
+        auto& t = out.back().text;
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+      }
+      out.push_back(s);
+      at_line_start = true;
+      continue;
+    }
+    std::string t;
+    for (char c : s.text) {
+      const bool space = c == ' ';
+      if (space && (at_line_start || (!t.empty() && t.back() == ' ') ||
+                    (t.empty() && !out.empty() && !out.back().line_break && !out.back().text.empty() &&
+                     out.back().text.back() == ' ')))
+        continue;
+      t += c;
+      at_line_start = false;
+    }
+    if (t.empty()) continue;
+    s.text = std::move(t);
+    out.push_back(std::move(s));
+  }
+  while (!out.empty() && !out.back().line_break) {
+    auto& t = out.back().text;
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    if (!t.empty()) break;
+    out.pop_back();
+  }
+  return out;
+}
+
+sem::Text inline_text(xmlNodePtr n) {
+  sem::Text t;
+  collect_inline(n, sem::Span{}, t);
+  return normalise_spaces(std::move(t));
+}
+
+sem::Align parse_align(const std::string& a) {
+  if (a == "left") return sem::Align::Left;
+  if (a == "center") return sem::Align::Center;
+  if (a == "right") return sem::Align::Right;
+  if (a == "justify") return sem::Align::Justify;
+  return sem::Align::Default;
+}
+
+sem::Table parse_table(xmlNodePtr n) {
+  sem::Table t;
+  t.unit = attr(n, "unit");
+  t.line = static_cast<int>(xmlGetLineNo(n));
+  const std::string fs = attr(n, "font-size");
+  if (!fs.empty()) t.font_half_pt = static_cast<int>(std::stod(fs) * 2 + 0.5);
+  for (xmlNodePtr c = n->children; c; c = c->next) {
+    if (is(c, "columns")) {
+      for (xmlNodePtr col = c->children; col; col = col->next) {
+        if (!is(col, "column")) continue;
+        sem::TableColumn tc;
+        const std::string w = attr(col, "weight");
+        if (!w.empty()) tc.weight = std::stod(w);
+        tc.align = parse_align(attr(col, "align"));
+        t.columns.push_back(tc);
+      }
+    } else if (is(c, "row")) {
+      sem::TableRow row;
+      row.header = attr(c, "header") == "yes";
+      row.total = attr(c, "total") == "yes";
+      for (xmlNodePtr cell = c->children; cell; cell = cell->next) {
+        if (!is(cell, "cell")) continue;
+        sem::TableCell tc;
+        tc.text = inline_text(cell);
+        const std::string span = attr(cell, "span");
+        if (!span.empty()) tc.span = std::stoi(span);
+        tc.align = parse_align(attr(cell, "align"));
+        tc.bold = attr(cell, "bold") == "yes";
+        row.cells.push_back(std::move(tc));
+      }
+      t.rows.push_back(std::move(row));
+    }
+  }
+  return t;
+}
+
+std::vector<sem::Node> parse_blocks(xmlNodePtr parent) {
+  std::vector<sem::Node> out;
+  for (xmlNodePtr c = parent->children; c; c = c->next) {
+    if (is(c, "p")) {
+      sem::Paragraph p;
+      p.text = inline_text(c);
+      p.align = parse_align(attr(c, "align"));
+      p.indent = attr(c, "indent") != "no";
+      out.emplace_back(std::move(p));
+    } else if (is(c, "item")) {
+      out.emplace_back(sem::Item{inline_text(c)});
+    } else if (is(c, "outline")) {
+      std::vector<sem::Text> lines;
+      for (xmlNodePtr l = c->children; l; l = l->next)
+        if (is(l, "line")) lines.push_back(inline_text(l));
+      std::vector<sem::Node> nodes = outline_to_nodes(lines);
+      out.insert(out.end(), std::make_move_iterator(nodes.begin()), std::make_move_iterator(nodes.end()));
+    } else if (is(c, "section")) {
+      sem::Section s;
+      s.title = normalise_spaces(parse_inline_shorthand(attr(c, "title"), sem::Span{}));
+      s.line = static_cast<int>(xmlGetLineNo(c));
+      s.children = parse_blocks(c);
+      out.emplace_back(std::move(s));
+    } else if (is(c, "table")) {
+      out.emplace_back(parse_table(c));
+    }
+  }
+  return out;
+}
+
+sem::Document build(xmlNodePtr root) {
+  sem::Document d;
+  d.type = attr(root, "type");
+  d.closing_mark = attr(root, "closing-mark") != "no";
+  d.line_root = static_cast<int>(xmlGetLineNo(root));
+  for (xmlNodePtr c = root->children; c; c = c->next) {
+    if (is(c, "parent-organ")) d.parent_organ = node_text(c);
+    else if (is(c, "organ")) {
+      d.organ = node_text(c);
+      d.organ_abbreviation = attr(c, "abbreviation");
+    } else if (is(c, "number")) {
+      const std::string v = node_text(c);
+      if (!v.empty()) d.number = std::stoll(v);  // checked by the schema pass below
+    } else if (is(c, "symbol")) d.symbol_override = node_text(c);
+    else if (is(c, "place")) d.place = node_text(c);
+    else if (is(c, "date")) d.date = node_text(c);
+    else if (is(c, "title")) d.title = inline_text(c);
+    else if (is(c, "addressees")) {
+      for (xmlNodePtr t = c->children; t; t = t->next)
+        if (is(t, "to")) d.addressees.push_back(node_text(t));
+    } else if (is(c, "authority")) d.authority = node_text(c);
+    else if (is(c, "bases")) {
+      for (xmlNodePtr b = c->children; b; b = b->next)
+        if (is(b, "basis")) d.bases.push_back(inline_text(b));
+    } else if (is(c, "body")) {
+      bool has_parts = false;
+      for (xmlNodePtr p = c->children; p; p = p->next) {
+        if (!is(p, "part")) continue;
+        has_parts = true;
+        sem::Part part;
+        part.title = normalise_spaces(parse_inline_shorthand(attr(p, "title"), sem::Span{}));
+        part.children = parse_blocks(p);
+        d.parts.push_back(std::move(part));
+      }
+      if (!has_parts) d.body = parse_blocks(c);
+    } else if (is(c, "recipients")) {
+      d.recipients.archive_units = attr(c, "archive");
+      d.recipients.line = static_cast<int>(xmlGetLineNo(c));
+      for (xmlNodePtr t = c->children; t; t = t->next)
+        if (is(t, "to")) d.recipients.items.push_back(node_text(t));
+    } else if (is(c, "signer")) {
+      d.signer.collective = attr(c, "collective");
+      d.signer.mode = attr(c, "mode");
+      d.signer.head_title = attr(c, "head");
+      d.signer.title = attr(c, "title");
+      d.signer.name = attr(c, "name");
+      d.signer.line = static_cast<int>(xmlGetLineNo(c));
+    } else if (is(c, "attachment")) {
+      sem::Attachment a;
+      a.kind = attr(c, "kind") == "appendix" ? sem::Attachment::Kind::Appendix : sem::Attachment::Kind::List;
+      a.type_name = attr(c, "type-name");
+      a.reference = attr(c, "reference");
+      a.landscape = attr(c, "orientation") == "landscape";
+      for (xmlNodePtr t = c->children; t; t = t->next) {
+        if (is(t, "title")) a.title = inline_text(t);
+        if (is(t, "body")) a.body = parse_blocks(t);
+      }
+      d.attachments.push_back(std::move(a));
+    }
+  }
+  return d;
+}
+
+// Checks the schema cannot express: integers, a non-empty required text.
+void check_values(xmlNodePtr root, const std::string& name, Diagnostics& diag) {
+  for (xmlNodePtr c = root->children; c; c = c->next) {
+    if (is(c, "number")) {
+      const std::string v = node_text(c);
+      bool ok = !v.empty() && v.size() <= 9;
+      for (char ch : v) ok = ok && ch >= '0' && ch <= '9';
+      if (!v.empty() && (!ok || std::stoll(v) < 1))
+        diag.error(name + ":" + std::to_string(xmlGetLineNo(c)),
+                   "<number> must be a whole number from 1 (or empty, to leave it for the văn thư), not \"" + v + "\"");
+    }
+  }
+}
+
+}  // namespace
+
+std::string markup_schema_path() { return std::string(VANTHU_DATA_DIR) + "/engine/schema/markup.rng"; }
+
+std::optional<sem::Document> parse_markup(std::string_view xml, const std::string& name, Diagnostics& diag) {
+  Diagnostics local;
+  ErrorSink sink{&local, name, xml};
+  xmlRelaxNGPtr rng = schema(diag);
+  if (!rng) return std::nullopt;
+
+  xmlSetStructuredErrorFunc(&sink, on_xml_error);
+  // NONET: never fetch anything; no DTDLOAD, no NOENT: entities stay
+  // unexpanded (no XXE, no billion laughs); NOCDATA keeps text simple.
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
+                    XML_PARSE_NONET | XML_PARSE_NOCDATA),
+      &xmlFreeDoc);
+  if (doc && (doc->intSubset || doc->extSubset)) {
+    // A DOCTYPE could declare entities (XML bombs) or point outside: the
+    // markup never needs one.
+    local.error(name + ":" + std::to_string(doc->intSubset ? xmlGetLineNo(reinterpret_cast<xmlNodePtr>(doc->intSubset)) : 1),
+                "a DOCTYPE declaration is not allowed in the markup");
+  }
+  if (doc && !local.has_errors()) {
+    xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(rng);
+    xmlRelaxNGSetValidStructuredErrors(vc, on_xml_error, &sink);
+    xmlRelaxNGValidateDoc(vc, doc.get());
+    xmlRelaxNGFreeValidCtxt(vc);
+  }
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (doc && !local.has_errors()) check_values(xmlDocGetRootElement(doc.get()), name, local);
+  diag.append(local);
+  if (!doc || local.has_errors()) return std::nullopt;
+  try {
+    return build(xmlDocGetRootElement(doc.get()));
+  } catch (const std::exception& e) {  // a number attribute out of range (std::stoi)
+    diag.error(name, std::string("a numeric attribute is out of range: ") + e.what());
+    return std::nullopt;
+  }
+}
+
+}  // namespace vanthu::tmpl

@@ -1,0 +1,73 @@
+// JSON -> kainjow data.
+#include <charconv>
+#include <cmath>
+#include <stdexcept>
+
+#include "core/unicode.h"
+#include "template/mustache_detail.h"
+
+namespace vanthu::tmpl::detail {
+
+namespace {
+
+Data convert(const nlohmann::json& value, bool xml, int depth) {
+  using Type = nlohmann::json::value_t;
+  if (depth > kMaxDataDepth)
+    throw std::length_error("data is nested deeper than " + std::to_string(kMaxDataDepth) + " levels");
+  switch (value.type()) {
+    case Type::object: {
+      Data out;  // an empty object
+      for (auto it = value.begin(); it != value.end(); ++it) out[it.key()] = convert(*it, xml, depth + 1);
+      return out;
+    }
+    case Type::array: {
+      Data out{Data::type::list};
+      // kainjow offers no move into a list; the vector it owns is not const,
+      // so filling it in place is well-defined and avoids a deep copy per row.
+      // reserve() first: kainjow's move constructor is not noexcept, so a
+      // reallocation would copy every element.
+      auto& items = const_cast<km::list&>(out.list_value());
+      items.reserve(value.size());
+      for (const auto& item : value) items.push_back(convert(item, xml, depth + 1));
+      return out;
+    }
+    case Type::string: {
+      Data out{Data::type::string};
+      const auto& s = value.get_ref<const std::string&>();
+      // Same reasoning as above: move the text in instead of copying it twice.
+      const_cast<std::string&>(out.string_value()) = xml ? text::strip_xml_forbidden(s) : s;
+      return out;
+    }
+    case Type::boolean:
+      return Data{value.get<bool>()};
+    case Type::number_integer:
+    case Type::number_unsigned:
+    case Type::number_float:
+      return Data{number_text(value)};
+    case Type::null:
+    case Type::binary:
+    case Type::discarded:
+      break;
+  }
+  return Data{false};  // null is falsy and interpolates as nothing
+}
+
+}  // namespace
+
+Data to_mustache_data(const nlohmann::json& value, bool xml) { return convert(value, xml, 0); }
+
+std::string number_text(const nlohmann::json& number) {
+  if (number.is_number_float()) {
+    const double x = number.get<double>();
+    // Whole numbers print without ".0" ("2", not "2.0") while exact in a double.
+    constexpr double kExact = 9007199254740992.0;  // 2^53
+    if (std::isfinite(x) && std::trunc(x) == x && std::fabs(x) < kExact) {
+      char buf[32];
+      const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(x));
+      return std::string(buf, r.ptr);
+    }
+  }
+  return number.dump();
+}
+
+}  // namespace vanthu::tmpl::detail

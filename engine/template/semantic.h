@@ -1,0 +1,132 @@
+// The semantic tree: what the parts of an administrative document ARE
+// (issuer, number, date, tên loại, trích yếu, căn cứ, sections, tables,
+// recipients, signer), as parsed from the template's markup. No sizes, no
+// numbering labels, no punctuation rules: realisation (engine/realise) adds
+// those from the decree's tables.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace vanthu::sem {
+
+// Inline text: spans with bold / italic / underline (from <b>, <i>, <u> or
+// the *italic* / **bold** shorthand inside data text).
+struct Span {
+  std::string text;
+  bool bold = false;
+  bool italic = false;
+  bool underline = false;
+  bool line_break = false;  // <br/>: `text` is empty
+};
+using Text = std::vector<Span>;
+
+std::string plain(const Text& t);  // the text without styles
+
+enum class Align { Default, Left, Center, Right, Justify };
+
+struct Paragraph {
+  Text text;
+  Align align = Align::Default;
+  bool indent = true;  // first-line indent (body default)
+};
+
+// A dash item ("- ..."), the fourth level of plans and reports.
+struct Item {
+  Text text;
+};
+
+struct TableCell {
+  Text text;
+  int span = 1;
+  Align align = Align::Default;
+  bool bold = false;
+};
+struct TableRow {
+  std::vector<TableCell> cells;
+  bool header = false;  // repeated on every page, bold, centred
+  bool total = false;   // a total row: bold
+};
+struct TableColumn {
+  double weight = 1;  // relative width
+  Align align = Align::Default;
+};
+struct Table {
+  std::string unit;  // "Đơn vị tính: …", italic, right-aligned above the table
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> rows;
+  int font_half_pt = 0;  // 0: the engine's default for tables
+  int line = 0;          // source line in the markup (diagnostics)
+};
+
+struct Section;
+using Node = std::variant<Paragraph, Item, Table, Section>;
+
+// A numbered division: mục / khoản / điểm for plans and reports,
+// Điều (articles) for decisions. The label (I., 1., a), Điều 1.) comes
+// from the document type and the depth.
+struct Section {
+  Text title;  // may be empty: the label then starts the first paragraph
+  std::vector<Node> children;
+  int line = 0;
+};
+
+// "Phần I" divisions of long reports (layout (b) of PL1 §V.6).
+struct Part {
+  Text title;
+  std::vector<Node> children;
+};
+
+struct Signer {
+  std::string collective;  // TM. <collective>
+  std::string mode;        // "", "KT", "Q", "TL", "TUQ"
+  std::string head_title;  // the head's title after KT./Q./TL./TUQ.
+  std::string title;       // the signer's own title
+  std::string name;
+  int line = 0;
+};
+
+struct Recipients {
+  std::vector<std::string> items;  // without the leading "-" and trailing ";"
+  std::string archive_units;       // "VP" -> "- Lưu: VT, VP."
+  int line = 0;
+};
+
+// A document attached to a decision (danh sách kèm theo) or an appendix
+// (phụ lục): its own heading and page numbering.
+struct Attachment {
+  enum class Kind { List, Appendix };
+  Kind kind = Kind::List;
+  std::string type_name;   // "DANH SÁCH" for a list; "Phụ lục I" is computed for appendices
+  Text title;              // trích yếu of the list / title of the appendix
+  std::string reference;   // "(Kèm theo …)" line, computed when empty
+  bool landscape = false;
+  std::vector<Node> body;
+};
+
+struct Document {
+  std::string type;  // key of the document type table ("ke-hoach", "quyet-dinh", …)
+  std::string parent_organ;
+  std::string organ;
+  std::string organ_abbreviation;
+  std::optional<long long> number;  // nullopt: left blank for the clerk ("Số:     /KH-STTTT")
+  std::string symbol_override;      // full ký hiệu when the abbreviation rule does not fit
+  std::string place;
+  std::string date;  // ISO date as written in the markup
+  Text title;        // trích yếu
+  std::vector<std::string> addressees;  // Kính gửi
+  std::string authority;                // decisions: "GIÁM ĐỐC SỞ …"
+  std::vector<Text> bases;              // căn cứ
+  std::string decision_word;            // "QUYẾT ĐỊNH:" after the căn cứ of decisions
+  std::vector<Node> body;
+  std::vector<Part> parts;  // when the body is divided into Phần
+  bool closing_mark = true;  // the "./." ending
+  Recipients recipients;
+  Signer signer;
+  std::vector<Attachment> attachments;
+  int line_root = 1;
+};
+
+}  // namespace vanthu::sem

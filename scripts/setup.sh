@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what vanthu needs from Debian (bookworm) and configures a build in
+# build/. Idempotent: packages already present are not fetched again.
+#   scripts/setup.sh          build dependencies
+#   scripts/setup.sh --tests  plus what the tests use (LibreOffice as the
+#                             reference renderer, poppler-utils, qpdf)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake pkg-config
+  libxml2-dev libkainjow-mustache-dev libzip-dev nlohmann-json3-dev libicu-dev
+  libpango1.0-dev libcairo2-dev fonts-liberation2 libqpdf-dev liblcms2-dev
+  libmuparser-dev)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(libgtest-dev googletest poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  echo "setup: installing ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON >/dev/null
+cmake --build build -j"$(nproc)"
