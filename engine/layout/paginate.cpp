@@ -244,11 +244,11 @@ class Paginator {
     for (size_t h = 0; h < headers; ++h) header_height += t.rows[h].height + b;
 
     double x = left_ + t.x;
-    bool part_empty = true;  // nothing of this table but repeated headers on this page
+    bool headers_only = false;  // the page holds nothing but this table's repeated headers
     auto next_page = [&]() {
       close_table_part(t);
       new_page(true);
-      part_empty = true;
+      headers_only = true;
       for (size_t h = 0; h < headers; ++h) emit(row_atom(t, t.rows[h], t.rows[h].height, true, false, false), x);
     };
 
@@ -259,11 +259,11 @@ class Paginator {
         double need = b + row.height + b;  // a bottom border is drawn wherever the table stops
         if (y_ + need <= body_bottom_ + kEpsilon) {
           emit(row_atom(t, row, row.height, true, last, true), x);
-          part_empty = false;
+          headers_only = false;
           break;
         }
         bool fits_fresh_page = header_height + need <= body_height() + kEpsilon;
-        bool fresh = at_top_ || part_empty;
+        bool fresh = at_top_ || headers_only;
         if (row.cant_split && fits_fresh_page && !fresh) {
           next_page();
           continue;
@@ -272,7 +272,6 @@ class Paginator {
         double avail = body_bottom_ - y_ - 2 * b;
         if (avail > 0 && split_row(row, avail, first, rest)) {
           emit(row_atom(t, first, first.height, true, false, true), x);
-          part_empty = false;
           next_page();
           row = std::move(rest);
           continue;
@@ -282,7 +281,7 @@ class Paginator {
           continue;
         }
         emit(row_atom(t, row, row.height, true, last, true), x);  // nothing fits: overflow
-        part_empty = false;
+        headers_only = false;
         break;
       }
     }

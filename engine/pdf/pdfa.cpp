@@ -108,6 +108,9 @@ std::string post_process(const std::string& cairo_pdf, const PostProcess& option
   QPDFWriter writer(pdf);
   writer.setOutputMemory();
   writer.setDeterministicID(true);  // a trailer /ID that depends only on the content
+  // Keep cairo's Flate streams as they are: re-encoding them doubles the
+  // cost of this step and gains nothing.
+  writer.setDecodeLevel(qpdf_dl_none);
   writer.write();
   std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
   return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());

@@ -3,7 +3,6 @@
 
 #include <exception>
 #include <optional>
-#include <set>
 
 #include "template/mustache_detail.h"
 
@@ -69,33 +68,11 @@ CompiledMustache::CompiledMustache(std::string_view text, std::string_view name,
   }
   for (auto& [key, fn] : options.lambdas) m.lambdas.set(key, text_lambda(fn, m.xml));
 
-  // The template, then every partial it reaches, each checked once.
   std::vector<detail::PartialRef> refs;
   ok = detail::check_template(text, name, options, refs, diag) && ok;
-  std::set<std::string> seen;
-  struct Pending {
-    std::vector<detail::PartialRef> refs;
-    std::string from_name;
-    std::string from_text;
-  };
-  std::vector<Pending> queue{{std::move(refs), m.name, m.source}};
-  while (!queue.empty()) {
-    Pending pending = std::move(queue.back());
-    queue.pop_back();
-    for (const auto& ref : pending.refs) {
-      if (!seen.insert(ref.name).second) continue;
-      const auto it = options.partials.find(ref.name);
-      if (it == options.partials.end()) {
-        diag.warning(detail::where(pending.from_name, pending.from_text, ref.offset),
-                     "partial \"" + ref.name + "\" is not defined; it renders as nothing");
-        continue;
-      }
-      std::vector<detail::PartialRef> inner;
-      ok = detail::check_template(it->second, ref.name, options, inner, diag) && ok;
-      m.partials.set(ref.name, Data{it->second});
-      queue.push_back({std::move(inner), ref.name, it->second});
-    }
-  }
+  std::vector<std::string> used;
+  ok = detail::collect_partials(m.name, m.source, refs, options, used, diag) && ok;
+  for (const auto& partial : used) m.partials.set(partial, Data{options.partials.at(partial)});
 
   m.ok = ok;
   if (ok) m.build();

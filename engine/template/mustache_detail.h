@@ -76,6 +76,14 @@ struct PartialRef {
 bool check_template(std::string_view text, std::string_view name, const MustacheOptions& options,
                     std::vector<PartialRef>& partials, Diagnostics& diag);
 
+// --- mustache_partials.cpp -------------------------------------------------
+
+// Checks, transitively, the partials that `refs` (found in template `name`)
+// reach; warns about undefined ones and rejects a partial that includes itself
+// outside any section. Appends the names of the partials used to `used`.
+bool collect_partials(std::string_view name, std::string_view text, const std::vector<PartialRef>& refs,
+                      const MustacheOptions& options, std::vector<std::string>& used, Diagnostics& diag);
+
 // "name:line:col" for a byte offset of `text`; line and column are 1-based and
 // the column counts characters (UTF-8 code points), not bytes.
 std::string where(std::string_view name, std::string_view text, std::size_t offset);

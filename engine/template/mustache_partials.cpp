@@ -1,5 +1,7 @@
 // The partials a template reaches: each parsed and checked once, unknown ones
 // reported, and recursion that could never end rejected.
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "template/mustache_detail.h"

@@ -183,7 +183,7 @@ TEST(PaginationTest, RowsThatMaySplitBreakBetweenLines) {
   EXPECT_NEAR(p1.back()->y, 778.70, kTolY);
   auto p2 = body(pages, 1);
   ASSERT_EQ(p2.size(), 2u) << dump(pages);
-  EXPECT_EQ(p2[0]->text, "dài Ô dài Ô dài");
+  EXPECT_EQ(p2[0]->text, "dài Ô dài Ô dài ");
   EXPECT_NEAR(p2[0]->y, 70.30, kTolY);
   EXPECT_NEAR(p2[1]->y, 86.90, kTolY);
 }

@@ -230,6 +230,36 @@ TEST(MustachePartials, ErrorInsideAPartialNamesThePartial) {
   EXPECT_EQ(diag.items()[0].where, "footer:2:1");
 }
 
+TEST(MustachePartials, RecurseThroughSectionsOverATree) {
+  MustacheOptions options;
+  options.partials["clause"] = "<c n=\"{{n}}\">{{#sub}}{{> clause}}{{/sub}}</c>";
+  const json data = json::parse(R"({"sub": [{"n": 1, "sub": [{"n": 2, "sub": []}]}, {"n": 3, "sub": []}]})");
+  EXPECT_EQ(render("{{#sub}}{{> clause}}{{/sub}}", data, options),
+            "<c n=\"1\"><c n=\"2\"></c></c><c n=\"3\"></c>");
+}
+
+TEST(MustachePartials, SelfInclusionOutsideSectionsIsATemplateError) {
+  MustacheOptions options;
+  options.partials["a"] = "x {{^flag}}{{> b}}{{/flag}}";
+  options.partials["b"] = "{{#items}}{{> a}}{{/items}}\n{{> a}}";
+  Diagnostics diag;
+  EXPECT_EQ(render_mustache("{{> a}}", "t.xml", json::object(), options, diag), "");
+  ASSERT_EQ(diag.items().size(), 1u) << diag.format();
+  EXPECT_EQ(diag.items()[0].format(),
+            "b:2:1: error: partial \"a\" includes itself outside any section (a > b > a): it would never end");
+}
+
+TEST(MustachePartials, EndlessRecursionThroughAnOuterNameIsADiagnostic) {
+  // A leaf without "sub" sees its parent's "sub" again: the spec's name
+  // resolution makes this recursion endless; it must not overflow the stack.
+  MustacheOptions options;
+  options.partials["node"] = "{{#sub}}{{> node}}{{/sub}}";
+  Diagnostics diag;
+  EXPECT_EQ(render_mustache("{{> node}}", "t.xml", json::parse(R"({"sub": [{"n": 1}]})"), options, diag), "");
+  ASSERT_EQ(diag.items().size(), 1u) << diag.format();
+  EXPECT_NE(diag.items()[0].message.find("nested deeper than 200 levels"), std::string::npos) << diag.format();
+}
+
 // --- syntax errors -----------------------------------------------------------------
 
 Diagnostic first_error(std::string_view text) {
