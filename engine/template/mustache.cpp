@@ -66,7 +66,7 @@ CompiledMustache::CompiledMustache(std::string_view text, std::string_view name,
     }
     m.lambdas.set(key, Data{km::lambda{fn}});
   }
-  for (auto& [key, fn] : options.lambdas) m.lambdas.set(key, text_lambda(fn, m.xml));
+  for (auto& [key, fn] : options.lambdas) m.lambdas.set(key, text_lambda(std::move(fn), m.xml));
 
   std::vector<detail::PartialRef> refs;
   ok = detail::check_template(text, name, options, refs, diag) && ok;

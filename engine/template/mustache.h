@@ -47,7 +47,7 @@ struct MustacheOptions {
 
 // A template parsed once, with the partials it uses, to be rendered many times.
 // render() is not safe to call concurrently on one object: give each thread its
-// own copy (copies share nothing).
+// own copy (copies share no mutable state, apart from what the lambdas capture).
 class CompiledMustache {
  public:
   // Parses `text` (named `name` in diagnostics) and, transitively, the partials

@@ -2,6 +2,7 @@
 // diagnostics with line:col, clearer messages for mis-nested sections, and
 // lambda misuse that kainjow would only report while rendering (an error there
 // would also stick to the compiled template).
+#include <algorithm>
 #include <exception>
 #include <optional>
 

@@ -25,8 +25,14 @@ inline std::string env_or(const char* name, const std::string& fallback) {
   const char* v = std::getenv(name);
   return v && *v ? v : fallback;
 }
-inline std::string source_dir() { return env_or("VANTHU_SOURCE_DIR", "."); }
-inline std::string vanthu_binary() { return env_or("VANTHU_BINARY", "vanthu"); }
+#ifndef VANTHU_TEST_SOURCE_DIR
+#define VANTHU_TEST_SOURCE_DIR "."
+#endif
+#ifndef VANTHU_TEST_BINARY
+#define VANTHU_TEST_BINARY "vanthu"
+#endif
+inline std::string source_dir() { return env_or("VANTHU_SOURCE_DIR", VANTHU_TEST_SOURCE_DIR); }
+inline std::string vanthu_binary() { return env_or("VANTHU_BINARY", VANTHU_TEST_BINARY); }
 
 struct RunResult {
   int status = -1;

@@ -86,7 +86,7 @@ TEST(MustacheData, NumbersAreTruthyEvenWhenZero) {
 
 TEST(MustacheData, NullAndFalseAreFalsyAndPrintNothing) {
   const json data = {{"n", nullptr}, {"f", false}, {"t", true}};
-  EXPECT_EQ(render("({{n}}{{f}})[{{#n}}x{{/n}}{{#f}}x{{/f}}{{#t}}y{{/t}}][{{^n}}a{{/n}}{{^f}}b{{/f}}]", data),
+  EXPECT_EQ(render("({{n}}{{f}}{{t}})[{{#n}}x{{/n}}{{#f}}x{{/f}}{{#t}}y{{/t}}][{{^n}}a{{/n}}{{^f}}b{{/f}}]", data),
             "()[y][ab]");
 }
 
@@ -139,6 +139,11 @@ TEST(MustacheNames, FirstPartOfADottedNameWalksTheStack) {
   // Spec behaviour: a row without "signer" sees the outer signer.
   const json data = json::parse(R"({"signer": {"name": "Outer"}, "rows": [{"x": 1}]})");
   EXPECT_EQ(render("{{#rows}}{{signer.name}}{{/rows}}", data), "Outer");
+}
+
+TEST(MustacheNames, NullFieldStopsTheOutwardWalk) {
+  const json data = json::parse(R"({"signer": {"name": "Outer"}, "rows": [{"signer": null}]})");
+  EXPECT_EQ(render("{{#rows}}[{{signer.name}}]{{/rows}}", data), "[]");
 }
 
 TEST(MustacheNames, PlainNameFallsBackToOuterContext) {
