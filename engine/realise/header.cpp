@@ -26,6 +26,45 @@ model::Paragraph centred(const std::string& text, const model::RunStyle& s) {
 // (PL1 §II.2, §II.5); the engine takes 40 % of the longest line.
 Length short_rule(Length text, Length available) { return std::min(text, available) * 2 / 5; }
 
+// Organ names that do not fit the column are broken into balanced lines
+// (the longest line as short as possible), as clerks set them by hand:
+// "SỞ THÔNG TIN VÀ / TRUYỀN THÔNG" rather than a single orphaned word.
+// Returns the lines and the width of the longest.
+std::pair<std::vector<std::string>, Length> balanced_lines(Context& c, const std::string& text,
+                                                           const model::RunStyle& style, Length avail) {
+  const Length whole = text_width(c, text, style);
+  if (whole <= avail) return {{text}, whole};
+  std::vector<size_t> spaces;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == ' ') spaces.push_back(i);
+  std::pair<std::vector<std::string>, Length> best{{text}, whole};
+  bool found = false;
+  for (size_t sp : spaces) {
+    const std::string a = text.substr(0, sp), b = text.substr(sp + 1);
+    const Length w = std::max(text_width(c, a, style), text_width(c, b, style));
+    if (w <= avail && (!found || w < best.second)) {
+      best = {{a, b}, w};
+      found = true;
+    }
+  }
+  // Three lines or more: leave the wrapping to the renderer.
+  return found ? best : std::pair<std::vector<std::string>, Length>{{text}, avail};
+}
+
+model::Paragraph lines_paragraph(const std::vector<std::string>& lines, const model::RunStyle& s) {
+  model::Paragraph p = paragraph(model::Align::Center, s.size_half_pt);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) {
+      model::Run br;
+      br.kind = model::RunKind::LineBreak;
+      br.style = s;
+      p.runs.push_back(br);
+    }
+    add_run(p, lines[i], s);
+  }
+  return p;
+}
+
 }  // namespace
 
 std::string number_and_symbol(const Context& c) {
@@ -68,12 +107,14 @@ model::Table header_table(Context& c, bool with_number) {
   row1.cant_split = true;
   model::TableCell l = cell(), r = cell();
   const Length left_avail = left - margins;
-  if (!d.parent_organ.empty())
-    l.blocks.push_back(block(centred(text::upper(d.parent_organ), run_style(nd30::kParentOrgan))));
-  const std::string organ = text::upper(d.organ);
+  if (!d.parent_organ.empty()) {
+    const model::RunStyle ps = run_style(nd30::kParentOrgan);
+    l.blocks.push_back(block(lines_paragraph(balanced_lines(c, text::upper(d.parent_organ), ps, left_avail).first, ps)));
+  }
   const model::RunStyle organ_style = run_style(nd30::kOrgan, true);
-  l.blocks.push_back(block(centred(organ, organ_style)));
-  l.blocks.push_back(block(rule(short_rule(text_width(c, organ, organ_style), left_avail), pt(1))));
+  auto [organ_lines, organ_w] = balanced_lines(c, text::upper(d.organ), organ_style, left_avail);
+  l.blocks.push_back(block(lines_paragraph(organ_lines, organ_style)));
+  l.blocks.push_back(block(rule(short_rule(organ_w, left_avail), pt(2))));
 
   r.blocks.push_back(block(centred(kNationalName, nat)));
   r.blocks.push_back(block(centred(kMotto, motto)));
