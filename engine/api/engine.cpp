@@ -1,9 +1,12 @@
 #include "vanthu/vanthu.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 
+#include "api/awards_data.h"
+#include "api/chart_png.h"
 #include "core/atomic_file.h"
 #include "core/unicode.h"
 #include "docx/docx_writer.h"
@@ -13,6 +16,7 @@
 #include "template/data.h"
 #include "template/markup.h"
 #include "template/mustache.h"
+#include "template/report_table.h"
 #include "vn/format.h"
 #if __has_include("pdf/pdf_writer.h")
 #include "pdf/pdf_writer.h"
@@ -84,10 +88,40 @@ struct Engine::Impl {
   // Compiled templates by markup path, so batch jobs parse each once.
   std::map<std::string, tmpl::CompiledMustache> compiled;
 
+  // The manifest's "derive" value by template folder ("" = none).
+  std::map<std::string, std::string> derive_by_dir;
+
+  // Computations a template asks for in its manifest ("derive": "khen-thuong"),
+  // run on the data before Mustache. Reports an unknown name against the manifest.
+  void derive(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
+    auto it = derive_by_dir.find(tpl.dir);
+    if (it == derive_by_dir.end()) {
+      std::string name;
+      const std::string manifest = tpl.dir + "/template.json";
+      std::error_code ec;
+      if (std::filesystem::exists(manifest, ec)) {
+        Diagnostics local;
+        const nlohmann::json m = tmpl::parse_data(read_file(manifest), manifest, local);
+        if (m.is_object() && m.contains("derive") && m["derive"].is_string()) name = m["derive"].get<std::string>();
+      }
+      it = derive_by_dir.emplace(tpl.dir, name).first;
+    }
+    if (it->second.empty()) return;
+    api::AwardsMode mode;
+    if (!api::awards_mode_from_name(it->second, mode)) {
+      diag.error(tpl.dir + "/template.json", "unknown \"derive\" value \"" + it->second +
+                                                 "\" (known: khen-thuong, khen-thuong-ca-nhan)");
+      return;
+    }
+    api::derive_awards(data, mode, diag);
+  }
+
   std::string render_markup(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
     tmpl::check_fields(data, tpl.fields, diag);
     if (diag.has_errors()) return {};
     tmpl::add_derived_values(data, tpl.type);
+    derive(tpl, data, diag);
+    if (diag.has_errors()) return {};
     auto it = compiled.find(tpl.markup_path);
     if (it == compiled.end())
       it = compiled.emplace(tpl.markup_path, tmpl::CompiledMustache(tpl.markup, tpl.markup_path, template_options(tpl), diag)).first;
@@ -144,6 +178,12 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
     diag.append(local);
     return std::nullopt;
   }
+  // Report tables and charts are computed from the data (docs/bao-cao.md).
+  tmpl::compute_report_tables(*sem, data, markup_name, local);
+  if (local.has_errors()) {
+    diag.append(local);
+    return std::nullopt;
+  }
   realise::Options ro;
   ro.margin_top = options.margin_top;
   ro.margin_bottom = options.margin_bottom;
@@ -152,6 +192,7 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   ro.timestamp = document_timestamp(date_epoch(sem->date));
   ro.source_name = markup_name;
   model::Document doc = realise::realise(*sem, *impl_->measurer, ro, local);
+  api::add_chart_pngs(doc, *impl_->fonts);  // the DOCX shows charts as PNG pictures
   diag.append(local);
   if (local.has_errors()) return std::nullopt;
   return doc;

@@ -18,6 +18,16 @@ const char* kUsage =
     "      --margins T,B,L,R   page margins in mm (inside the decree's ranges:\n"
     "                          top/bottom 20-25, left 30-35, right 15-20)\n"
     "      --markup <file>     also write the markup the template produced\n"
+    "  vanthu batch <template> <data.json> --each <JSON path> -o <folder> [options]\n"
+    "      One document per record of a list (the record merged over the shared\n"
+    "      data), or all of them in one file: --format docx|pdf|both,\n"
+    "      --name '{{so}}-{{ho_ten}}', --start-number N, --combine out.docx|out.pdf,\n"
+    "      --keep-going, --jobs N, --transliterate (see vanthu batch --help)\n"
+    "  vanthu check <file.docx> [--format text|json] [--parts]\n"
+    "      Check any DOCX against Nghị định 30/2020 (page, fonts, header, Số,\n"
+    "      date, căn cứ, Nơi nhận, signer, page numbers); one line per finding.\n"
+    "      --parts lists what was recognised. Exit status 0 conforming,\n"
+    "      1 findings, 2 unreadable file.\n"
     "  vanthu templates\n"
     "      List the built-in templates, one per line.\n"
     "  vanthu --help | --version\n"
@@ -44,6 +54,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (cmd == "render") return vanthu::cli::render_command(rest);
   if (cmd == "templates") return vanthu::cli::templates_command(rest);
+  if (cmd == "check") return vanthu::cli::check_command(rest);
+  if (cmd == "batch") return vanthu::cli::batch_command(rest);
   std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);
   return 2;
 }

@@ -1,9 +1,12 @@
 #include <zip.h>
 
+#include <algorithm>
+#include <cstring>
 #include <ctime>
 #include <memory>
 
 #include "core/status.h"
+#include "docx/opc_deflate.h"
 #include "docx/opc_package.h"
 
 namespace vanthu::docx::opc {
@@ -19,11 +22,14 @@ using SourcePtr = std::unique_ptr<zip_source_t, SourceRelease>;
   throw Error("libzip: " + what + ": " + zip_error_strerror(error));
 }
 
+// The archive is discarded by its owner (ArchiveDiscard) while unwinding.
 [[noreturn]] void fail_archive(const std::string& what, zip_t* archive) {
-  std::string message = "libzip: " + what + ": " + zip_strerror(archive);
-  zip_discard(archive);
-  throw Error(message);
+  throw Error("libzip: " + what + ": " + zip_strerror(archive));
 }
+
+struct ArchiveDiscard {
+  void operator()(zip_t* archive) const { zip_discard(archive); }
+};
 
 // Zip entries store MS-DOS local wall-clock time and libzip converts with
 // localtime(). Handing it the instant whose local time reads like the UTC
@@ -35,6 +41,71 @@ time_t dos_time_for(long long timestamp) {
   utc.tm_isdst = -1;
   const time_t local = mktime(&utc);
   return local == static_cast<time_t>(-1) ? t : local;
+}
+
+// A libzip source serving a part we deflated ourselves (opc_deflate.h). Its
+// stat gives the method, both sizes and the CRC, so zip_close() copies the
+// bytes as they are instead of compressing again.
+struct Precompressed {
+  Deflated deflated;
+  zip_uint64_t size = 0;  // uncompressed
+  zip_uint64_t offset = 0;
+  zip_error_t error{};
+};
+
+zip_int64_t serve_precompressed(void* userdata, void* data, zip_uint64_t len, zip_source_cmd_t cmd) {
+  auto* p = static_cast<Precompressed*>(userdata);
+  switch (cmd) {
+    case ZIP_SOURCE_OPEN:
+      p->offset = 0;
+      return 0;
+    case ZIP_SOURCE_READ: {
+      const zip_uint64_t n = std::min<zip_uint64_t>(len, p->deflated.data.size() - p->offset);
+      std::memcpy(data, p->deflated.data.data() + p->offset, n);
+      p->offset += n;
+      return static_cast<zip_int64_t>(n);
+    }
+    case ZIP_SOURCE_CLOSE:
+      return 0;
+    case ZIP_SOURCE_STAT: {
+      if (len < sizeof(zip_stat_t)) {
+        zip_error_set(&p->error, ZIP_ER_INVAL, 0);
+        return -1;
+      }
+      auto* st = static_cast<zip_stat_t*>(data);
+      zip_stat_init(st);
+      st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC | ZIP_STAT_ENCRYPTION_METHOD;
+      st->size = p->size;
+      st->comp_size = p->deflated.data.size();
+      st->comp_method = ZIP_CM_DEFLATE;
+      st->crc = p->deflated.crc32;
+      st->encryption_method = ZIP_EM_NONE;
+      return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+      return zip_error_to_data(&p->error, data, len);
+    case ZIP_SOURCE_FREE:
+      zip_error_fini(&p->error);
+      delete p;
+      return 0;
+    case ZIP_SOURCE_SUPPORTS:
+      return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                            ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, ZIP_SOURCE_SUPPORTS, -1);
+    default:
+      zip_error_set(&p->error, ZIP_ER_OPNOTSUPP, 0);
+      return -1;
+  }
+}
+
+zip_source_t* precompressed_source(const std::string& bytes, zip_error_t* error) {
+  auto* p = new Precompressed{deflate_raw(bytes), bytes.size()};
+  zip_error_init(&p->error);
+  zip_source_t* source = zip_source_function_create(serve_precompressed, p, error);
+  if (source == nullptr) {
+    zip_error_fini(&p->error);
+    delete p;
+  }
+  return source;
 }
 
 std::string read_all(zip_source_t* source) {
@@ -59,26 +130,24 @@ std::string zip_package(const std::vector<Part>& parts, long long timestamp) {
   zip_error_init(&error);
   SourcePtr output(zip_source_buffer_create(nullptr, 0, 0, &error));
   if (!output) fail("create buffer", &error);
-  zip_t* archive = zip_open_from_source(output.get(), ZIP_TRUNCATE, &error);
-  if (archive == nullptr) fail("open archive in memory", &error);
+  std::unique_ptr<zip_t, ArchiveDiscard> archive(zip_open_from_source(output.get(), ZIP_TRUNCATE, &error));
+  if (!archive) fail("open archive in memory", &error);
   zip_source_keep(output.get());  // the archive took one reference; we read the result afterwards
 
   const time_t mtime = dos_time_for(timestamp);
   for (const auto& part : parts) {
-    // The part's bytes outlive zip_close(), so libzip reads them in place.
-    const std::string& bytes = part.data();
-    zip_source_t* data = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-    if (data == nullptr) fail_archive("buffer for " + part.name, archive);
-    const zip_int64_t index = zip_file_add(archive, part.name.c_str(), data, ZIP_FL_ENC_UTF_8);
+    zip_source_t* data = precompressed_source(part.data(), &error);
+    if (data == nullptr) fail("source for " + part.name, &error);
+    const zip_int64_t index = zip_file_add(archive.get(), part.name.c_str(), data, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
       zip_source_free(data);
-      fail_archive("add " + part.name, archive);
+      fail_archive("add " + part.name, archive.get());
     }
-    const auto i = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 6) < 0) fail_archive("compress " + part.name, archive);
-    if (zip_file_set_mtime(archive, i, mtime, 0) < 0) fail_archive("date " + part.name, archive);
+    if (zip_file_set_mtime(archive.get(), static_cast<zip_uint64_t>(index), mtime, 0) < 0)
+      fail_archive("date " + part.name, archive.get());
   }
-  if (zip_close(archive) < 0) fail_archive("write archive", archive);
+  if (zip_close(archive.get()) < 0) fail_archive("write archive", archive.get());
+  archive.release();  // zip_close() freed it
   zip_error_fini(&error);
   return read_all(output.get());
 }

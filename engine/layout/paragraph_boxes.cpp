@@ -1,4 +1,5 @@
 // Paragraphs, rules and pictures → ParaBox (one atom per line).
+#include <algorithm>
 #include <stdexcept>
 
 #include "layout/boxes.h"
@@ -90,18 +91,25 @@ ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, d
   return box;
 }
 
+// The DOCX writes a rule as an empty paragraph whose top border is the line,
+// with the rule's spacing as paragraph spacing and an exact line of `gap`
+// (at least 1 pt, in twips). So it lays out like a paragraph: its spacing
+// collapses with its neighbours', and the line is drawn at its top.
 ParaBox make_rule_box(const model::Rule& rule, double box_width) {
   ParaBox box;
   box.box_width = box_width;
+  box.before = rule.space_before.pt();
+  box.after = rule.space_after.pt();
   double thickness = rule.thickness.pt();
   double length = rule.length.pt();
+  double gap = static_cast<double>(std::max(rule.gap, pt(1)).twips()) / 20.0;
   Atom atom;
-  atom.height = rule.space_before.pt() + thickness + rule.gap.pt() + rule.space_after.pt();
+  atom.height = thickness + gap;
   Item line;
   line.kind = Item::Kind::Line;
   line.x = aligned_x(rule.align, box_width, length);
   line.x2 = line.x + length;
-  line.y = line.y2 = rule.space_before.pt() + thickness / 2;
+  line.y = line.y2 = thickness / 2;
   line.line_width = thickness;
   atom.items.push_back(std::move(line));
   box.lines.push_back(std::move(atom));

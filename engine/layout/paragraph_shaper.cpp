@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "layout/line_adjust.h"
+#include "layout/paragraph_text.h"
+
 namespace vanthu::layout {
 namespace {
 
@@ -14,13 +17,8 @@ constexpr double kSuperscriptScale = 0.58;
 constexpr double kSuperscriptRise = 0.33;
 // Word's default tab stops: every 0.5 inch from the column edge.
 constexpr double kDefaultTabPt = 36.0;
-constexpr const char kLineSeparator[] = "\xE2\x80\xA8";  // U+2028: break inside the paragraph
-
-struct Segment {
-  int start = 0;
-  int end = 0;
-  model::RunStyle style;
-};
+// Enough for any paragraph: each pass moves one line break earlier.
+constexpr int kMaxBreakPasses = 200;
 
 double run_size_pt(const model::RunStyle& s) { return s.size_half_pt / 2.0; }
 
@@ -36,13 +34,7 @@ void run_extent(const model::RunStyle& s, double& ascent, double& descent) {
   }
 }
 
-const model::RunStyle& style_at(const std::vector<Segment>& segs, int byte, const model::RunStyle& mark) {
-  for (const Segment& s : segs)
-    if (byte >= s.start && byte < s.end) return s.style;
-  return mark;
-}
-
-void add_style_attrs(const FontSystem& fonts, PangoAttrList* attrs, const Segment& seg) {
+void add_style_attrs(const FontSystem& fonts, PangoAttrList* attrs, const StyledRange& seg) {
   PangoFontDescription* desc = fonts.describe(seg.style);
   if (seg.style.superscript)
     pango_font_description_set_size(
@@ -128,48 +120,22 @@ LineBox line_box(const model::LineSpacing& spacing, double ascent, double descen
   return box;
 }
 
-ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph& paragraph,
-                                double box_width, int page_number) {
-  const model::ParagraphProps& p = paragraph.props;
-  ShapedParagraph out;
+namespace {
 
-  std::vector<Segment> segs;
-  for (const model::Run& r : paragraph.runs) {
-    Segment seg;
-    seg.start = static_cast<int>(out.text.size());
-    seg.style = r.style;
-    switch (r.kind) {
-      case model::RunKind::Text: out.text += r.text; break;
-      case model::RunKind::LineBreak: out.text += kLineSeparator; break;
-      case model::RunKind::Tab: out.text += '\t'; break;
-      case model::RunKind::PageNumber:
-        out.text += std::to_string(page_number);
-        out.has_page_field = true;
-        break;
-    }
-    seg.end = static_cast<int>(out.text.size());
-    if (seg.end > seg.start) segs.push_back(seg);
-  }
-
-  // Indents: Pango's indent applies to the first line (negative = hanging,
-  // i.e. every line but the first is indented), so the layout starts where
-  // the leftmost line starts.
-  double left = p.indent_left.pt(), right = p.indent_right.pt(), first = p.first_line.pt();
-  out.layout_x = first < 0 ? left + first : left;
-  double layout_width = box_width - out.layout_x - right;
-
+// A Pango layout of `text` with the paragraph's indents, alignment and tabs.
+// Justification is ours (justify_line), so Pango lays out left-aligned.
+PangoLayout* make_layout(const FontSystem& fonts, const ParagraphText& text, const model::ParagraphProps& p,
+                         double layout_x, double layout_width, double box_width) {
   PangoLayout* layout = pango_layout_new(fonts.context());
-  out.layout = LayoutHandle(layout, [](PangoLayout* l) { g_object_unref(l); });
-  pango_layout_set_text(layout, out.text.data(), static_cast<int>(out.text.size()));
+  pango_layout_set_text(layout, text.text.data(), static_cast<int>(text.text.size()));
   PangoFontDescription* mark_desc = fonts.describe(p.mark);
   pango_layout_set_font_description(layout, mark_desc);
   pango_font_description_free(mark_desc);
 
   PangoAttrList* attrs = pango_attr_list_new();
-  for (const Segment& s : segs) add_style_attrs(fonts, attrs, s);
+  for (const StyledRange& r : text.ranges) add_style_attrs(fonts, attrs, r);
   // Word does not kern by default; Liberation Serif has a GPOS kern table.
-  PangoAttribute* nokern = pango_attr_font_features_new("kern=0");
-  pango_attr_list_insert(attrs, nokern);
+  pango_attr_list_insert(attrs, pango_attr_font_features_new("kern=0"));
   // Word never inserts hyphens when it has to break inside a word.
   pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
   pango_layout_set_attributes(layout, attrs);
@@ -179,21 +145,60 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
     pango_layout_set_width(layout, static_cast<int>(std::max(layout_width, 1.0) * PANGO_SCALE));
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
   }
-  pango_layout_set_indent(layout, static_cast<int>(first * PANGO_SCALE));
+  pango_layout_set_indent(layout, static_cast<int>(p.first_line.pt() * PANGO_SCALE));
   switch (p.align) {
-    case model::Align::Left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT); break;
     case model::Align::Center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER); break;
     case model::Align::Right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT); break;
-    case model::Align::Justify:
-      pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
-      pango_layout_set_justify(layout, box_width > 0);
-      break;
+    default: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT); break;
   }
-  PangoTabArray* tabs = make_tabs(p, out.layout_x, box_width > 0 ? box_width : 0);
+  PangoTabArray* tabs = make_tabs(p, layout_x, box_width > 0 ? box_width : 0);
   pango_layout_set_tabs(layout, tabs);
   pango_tab_array_free(tabs);
+  return layout;
+}
 
+bool has_italic(const ParagraphText& text) {
+  return std::any_of(text.ranges.begin(), text.ranges.end(), [](const StyledRange& r) { return r.style.italic; });
+}
+
+}  // namespace
+
+ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph& paragraph,
+                                double box_width, int page_number) {
+  const model::ParagraphProps& p = paragraph.props;
+  ShapedParagraph out;
+
+  // Indents: Pango's indent applies to the first line (negative = hanging,
+  // i.e. every line but the first is indented), so the layout starts where
+  // the leftmost line starts.
+  double left = p.indent_left.pt(), right = p.indent_right.pt(), first = p.first_line.pt();
+  out.layout_x = first < 0 ? left + first : left;
+  double layout_width = box_width - out.layout_x - right;
+  auto avail = [&](int line) { return layout_width - (line == 0 ? std::max(first, 0.0) : std::max(-first, 0.0)); };
+
+  // Lay out; while a line ends in italic text that Writer would not fit
+  // (its italic correction), force that line to break earlier and redo.
+  std::vector<int> forced;
+  ParagraphText text;
+  PangoLayout* layout = nullptr;
+  for (int pass = 0;; ++pass) {
+    text = build_paragraph_text(paragraph, page_number, forced);
+    if (layout) g_object_unref(layout);
+    layout = make_layout(fonts, text, p, out.layout_x, layout_width, box_width);
+    if (box_width <= 0 || pass == kMaxBreakPasses || !has_italic(text)) break;
+    int brk = -1;
+    for (int i = 0, n = pango_layout_get_line_count(layout); i < n && brk < 0; ++i)
+      brk = italic_break(layout, text, p.mark, i, avail(i));
+    if (brk < 0) break;
+    forced.insert(std::upper_bound(forced.begin(), forced.end(), brk), brk);
+  }
+  out.layout = LayoutHandle(layout, [](PangoLayout* l) { g_object_unref(l); });
+  out.text = text.text;
+  out.has_page_field = text.has_page_field;
+
+  int count = pango_layout_get_line_count(layout);
   PangoLayoutIter* it = pango_layout_get_iter(layout);
+  int index = 0;
   do {
     PangoLayoutLine* line = pango_layout_iter_get_line_readonly(it);
     PangoRectangle logical;
@@ -207,17 +212,39 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
     bool any = false;
     for (GSList* r = line->runs; r; r = r->next) {
       auto* run = static_cast<PangoLayoutRun*>(r->data);
-      run_extent(style_at(segs, run->item->offset, p.mark), ascent, descent);
+      // A tab's own font size does not raise the line (LibreOffice, measured).
+      if (run->item->length == 1 && text.text[static_cast<size_t>(run->item->offset)] == '\t') continue;
+      run_extent(text.style_at(run->item->offset, p.mark), ascent, descent);
       any = true;
     }
-    if (!any) run_extent(style_at(segs, line->start_index, p.mark), ascent, descent);
+    if (!any) run_extent(text.style_at(line->start_index, p.mark), ascent, descent);
     LineBox box = line_box(p.line, ascent, descent);
     sl.height = box.height;
     sl.baseline = box.baseline;
-    std::string t = out.text.substr(static_cast<size_t>(sl.start_byte), static_cast<size_t>(sl.length_bytes));
+
+    int end = line->start_index + line->length;
+    bool last_line = index + 1 == count;
+    int content = last_content_byte(text.text, line->start_index, end);
+    // Writer adds the italic correction to the width of italic text that
+    // ends the paragraph or a manual line (centred and right-aligned lines
+    // move left by it, or half of it).
+    bool manual_end = end >= 3 && text.text.compare(static_cast<size_t>(end) - 3, 3, kLineSeparator) == 0 &&
+                      !text.is_forced_break(end - 3);
+    if (content >= 0 && (last_line || manual_end) && text.style_at(content, p.mark).italic) {
+      double corr = italic_correction_pt(text.style_at(content, p.mark));
+      if (p.align == model::Align::Center) sl.x -= corr / 2;
+      else if (p.align == model::Align::Right) sl.x -= corr;
+    }
+    if (p.align == model::Align::Justify && box_width > 0 && !last_line) {
+      justify_line(layout, text, index, avail(index));
+      sl.width = avail(index);
+    }
+
+    std::string t = text.text.substr(static_cast<size_t>(sl.start_byte), static_cast<size_t>(sl.length_bytes));
     for (size_t pos; (pos = t.find(kLineSeparator)) != std::string::npos;) t.erase(pos, 3);
     sl.text = std::move(t);
     out.lines.push_back(std::move(sl));
+    ++index;
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);
   return out;

@@ -136,7 +136,8 @@ TableBox make_table_box(const FontSystem& fonts, const model::Table& table, doub
       tallest = std::max(tallest, cb.margin_top + cb.content_height + cb.margin_bottom);
       rb.cells.push_back(std::move(cb));
     }
-    rb.height = row.min_height ? std::max(tallest, row.min_height->pt()) : tallest;
+    // w:trHeight counts the row's top border (LibreOffice, measured).
+    rb.height = row.min_height ? std::max(tallest, row.min_height->pt() - box.border()) : tallest;
     box.rows.push_back(std::move(rb));
   }
   return box;

@@ -6,8 +6,9 @@
 #include "pdf/pdfa.h"
 
 namespace vanthu::pdf {
+namespace {
 
-std::string srgb_icc_profile() {
+std::string make_profile() {
   cmsHPROFILE profile = cmsCreate_sRGBProfile();
   if (!profile) throw std::runtime_error("lcms2 could not create the sRGB profile");
   // PDF/A-2 output intents are safest with a version 2 profile.
@@ -29,6 +30,15 @@ std::string srgb_icc_profile() {
     bytes[static_cast<size_t>(25 + 2 * i)] = static_cast<char>(pinned[i] & 0xFF);
   }
   return bytes;
+}
+
+}  // namespace
+
+std::string srgb_icc_profile() {
+  // Made once per process (thread-safe static initialisation): the bytes
+  // never change.
+  static const std::string profile = make_profile();
+  return profile;
 }
 
 }  // namespace vanthu::pdf

@@ -1,6 +1,8 @@
 #include "realise/body.h"
 
 #include "core/unicode.h"
+#include "realise/chart.h"
+#include "realise/computed_table.h"
 #include "realise/nd30_styles.h"
 #include "vn/format.h"
 
@@ -105,6 +107,10 @@ void walk(Context& c, const std::vector<sem::Node>& nodes, int depth, std::vecto
       out.push_back(block(data_table(c, *t, c.text_width)));
     } else if (const auto* s = std::get_if<sem::Section>(&n)) {
       section(c, *s, depth, index++, out);
+    } else if (const auto* rt = std::get_if<sem::ReportTable>(&n)) {
+      report_table_blocks(c, *rt, out);
+    } else if (const auto* ch = std::get_if<sem::Chart>(&n)) {
+      chart_blocks(c, *ch, out);
     }
   }
 }

@@ -12,6 +12,14 @@
 
 namespace vanthu::realise {
 
+// Blocks of the main text that go into landscape sections of their own (a
+// report table too wide for the portrait page, nd30.md §7.3): realise()
+// splits the main section at these [begin, end) block ranges.
+struct LandscapeSplit {
+  Length text_width;  // the text width of a landscape page
+  std::vector<std::pair<size_t, size_t>> ranges;
+};
+
 struct Context {
   const sem::Document& doc;
   model::TextMeasurer& measure;
@@ -19,6 +27,7 @@ struct Context {
   const vn::DocType* type = nullptr;
   Length text_width;
   std::string source;  // markup name for diagnostics
+  LandscapeSplit* landscape = nullptr;  // null where no landscape section can start (attachments)
   std::string where(int line) const { return line > 0 ? source + ":" + std::to_string(line) : source; }
 };
 

@@ -68,7 +68,7 @@ void attachment(Context& c, const sem::Attachment& a, int appendix_index, int ap
   }
   model::Section s = new_section(page);
   s.numbering.restart_at = 1;  // each attachment and appendix numbers its own pages (PL1 §III.1.đ)
-  Context ac{c.doc, c.measure, c.diag, c.type, page.text_width(), c.source};
+  Context ac{c.doc, c.measure, c.diag, c.type, page.text_width(), c.source, nullptr};
   const model::RunStyle bold = run_style(nd30::kBody, true);
   if (a.kind == sem::Attachment::Kind::List) {
     s.blocks.push_back(block(header_table(ac, false)));
@@ -106,6 +106,38 @@ void attachment(Context& c, const sem::Attachment& a, int appendix_index, int ap
   out.sections.push_back(std::move(s));
 }
 
+// Splits the main section at the landscape ranges: the blocks of each range
+// get a landscape section of their own (a wide report table, nd30.md §7.3),
+// the rest stays portrait; page numbers run on across the sections.
+void split_landscape(model::Section main, const LandscapeSplit& split, model::Document& out) {
+  if (split.ranges.empty()) {
+    out.sections.push_back(std::move(main));
+    return;
+  }
+  model::PageSetup land = main.page;
+  std::swap(land.width, land.height);
+  land.landscape = true;
+  size_t at = 0;
+  auto piece = [&](size_t from, size_t to, bool landscape) {
+    if (from >= to) return;
+    model::Section s;
+    s.page = main.page;
+    s.numbering = main.numbering;
+    s.blocks.assign(std::make_move_iterator(main.blocks.begin() + static_cast<long>(from)),
+                    std::make_move_iterator(main.blocks.begin() + static_cast<long>(to)));
+    if (landscape) s.page = land;
+    // Only the document's first page goes without a number (PL1 §I.7).
+    s.numbering.hide_on_first_page = out.sections.empty();
+    out.sections.push_back(std::move(s));
+  };
+  for (const auto& [begin, end] : split.ranges) {
+    piece(at, begin, false);
+    piece(begin, end, true);
+    at = end;
+  }
+  piece(at, main.blocks.size(), false);
+}
+
 }  // namespace
 
 model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, const Options& options,
@@ -127,6 +159,9 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
   page.margin_left = mm(margin(options.margin_left, nd30::kLeft, "left", c));
   page.margin_right = mm(margin(options.margin_right, nd30::kRight, "right", c));
   c.text_width = page.text_width();
+  LandscapeSplit landscape;
+  landscape.text_width = page.height - page.margin_left - page.margin_right;
+  c.landscape = &landscape;
 
   out.meta.title = sem::plain(doc.title);
   out.meta.author = doc.organ;
@@ -147,7 +182,7 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
   if (doc.closing_mark) add_closing_mark(main.blocks);
   space_before_closing(main.blocks);
   main.blocks.push_back(block(closing_table(c)));
-  out.sections.push_back(std::move(main));
+  split_landscape(std::move(main), landscape, out);
 
   int appendix_count = 0;
   for (const auto& a : doc.attachments) appendix_count += a.kind == sem::Attachment::Kind::Appendix;

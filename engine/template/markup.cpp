@@ -209,6 +209,69 @@ sem::Table parse_table(xmlNodePtr n) {
   return t;
 }
 
+sem::ReportColumn parse_report_column(xmlNodePtr c, const std::string& group) {
+  sem::ReportColumn col;
+  col.header = attr(c, "header");
+  col.group = group;
+  col.value = attr(c, "value");
+  const std::string d = attr(c, "decimals");
+  if (!d.empty()) col.decimals = std::stoi(d);
+  col.sign = attr(c, "sign") == "yes";
+  col.total = attr(c, "total") != "no";
+  col.line = static_cast<int>(xmlGetLineNo(c));
+  return col;
+}
+
+// <report-table>: the declaration only; the rows are computed from the data
+// by compute_report_tables (template/report_table.h).
+sem::ReportTable parse_report_table(xmlNodePtr n) {
+  sem::ReportTable t;
+  t.id = attr(n, "id");
+  t.units_path = attr(n, "units");
+  t.figures_path = attr(n, "figures");
+  if (const std::string k = attr(n, "key"); !k.empty()) t.key_field = k;
+  if (const std::string l = attr(n, "label"); !l.empty()) t.label_field = l;
+  t.group_field = attr(n, "group");
+  if (const std::string s = attr(n, "subtotals"); !s.empty()) t.subtotals = s;
+  if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("subtotal-label"))) t.subtotal_label = attr(n, "subtotal-label");
+  if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("total-label"))) t.total_label = attr(n, "total-label");
+  t.unit = attr(n, "unit");
+  t.orientation = attr(n, "orientation");
+  const std::string fs = attr(n, "font-size");
+  if (!fs.empty()) t.font_half_pt = static_cast<int>(std::stod(fs) * 2 + 0.5);
+  t.line = static_cast<int>(xmlGetLineNo(n));
+  for (xmlNodePtr c = n->children; c; c = c->next) {
+    if (is(c, "index") || is(c, "label")) {
+      sem::ReportColumn col;
+      col.kind = is(c, "index") ? sem::ReportColumn::Kind::Index : sem::ReportColumn::Kind::Label;
+      col.header = xmlHasProp(c, reinterpret_cast<const xmlChar*>("header")) ? attr(c, "header")
+                                                                            : std::string(is(c, "index") ? "STT" : "");
+      col.line = static_cast<int>(xmlGetLineNo(c));
+      t.columns.push_back(std::move(col));
+    } else if (is(c, "column")) {
+      t.columns.push_back(parse_report_column(c, ""));
+    } else if (is(c, "group")) {
+      const std::string header = attr(c, "header");
+      for (xmlNodePtr g = c->children; g; g = g->next)
+        if (is(g, "column")) t.columns.push_back(parse_report_column(g, header));
+    }
+  }
+  return t;
+}
+
+sem::Chart parse_chart(xmlNodePtr n) {
+  sem::Chart ch;
+  ch.table = attr(n, "table");
+  ch.value = attr(n, "value");
+  ch.label_field = attr(n, "label");
+  ch.unit = attr(n, "unit");
+  const std::string d = attr(n, "decimals");
+  if (!d.empty()) ch.decimals = std::stoi(d);
+  ch.caption = node_text(n);
+  ch.line = static_cast<int>(xmlGetLineNo(n));
+  return ch;
+}
+
 std::vector<sem::Node> parse_blocks(xmlNodePtr parent) {
   std::vector<sem::Node> out;
   for (xmlNodePtr c = parent->children; c; c = c->next) {
@@ -234,6 +297,10 @@ std::vector<sem::Node> parse_blocks(xmlNodePtr parent) {
       out.emplace_back(std::move(s));
     } else if (is(c, "table")) {
       out.emplace_back(parse_table(c));
+    } else if (is(c, "report-table")) {
+      out.emplace_back(parse_report_table(c));
+    } else if (is(c, "chart")) {
+      out.emplace_back(parse_chart(c));
     }
   }
   return out;

@@ -61,8 +61,61 @@ struct Table {
   int line = 0;          // source line in the markup (diagnostics)
 };
 
+// A table computed from the data (the results tables of reports, nd30.md
+// §7.3): one row per unit of a JSON array, columns that are expressions over
+// the unit's figures, group subtotals and a grand total. The markup gives the
+// declaration; tmpl::compute_report_tables fills `computed` before
+// realisation, which then fits the column widths to the content.
+struct ReportColumn {
+  enum class Kind { Index, Label, Value };  // STT, the unit's name, a figure or expression
+  Kind kind = Kind::Value;
+  std::string header;
+  std::string group;   // header of the column group above it ("" = none)
+  std::string value;   // expression over the unit's figures (muparser syntax)
+  int decimals = 0;    // digits after the decimal comma
+  bool sign = false;   // "+12" for a positive difference
+  bool total = true;   // shown in subtotal and total rows
+  int line = 0;
+};
+struct ReportTable {
+  std::string id;            // for charts that draw from it
+  std::string unit;          // "Đơn vị tính: …"
+  std::string units_path;    // JSON path of the array of units ("$.don_vi")
+  std::string figures_path;  // object keyed by unit code ("$.so_lieu"); "" = figures in the unit objects
+  std::string key_field = "ma";
+  std::string label_field = "ten";
+  std::string group_field;   // "" = no groups
+  std::string subtotals = "heading";  // "heading": in the group's row; "row": a "Cộng" row after it; "none"
+  std::string subtotal_label = "Cộng";
+  std::string total_label = "Tổng cộng";  // "" = no total row
+  std::string orientation;   // "" / "portrait" / "landscape" (a landscape section of its own)
+  int font_half_pt = 0;
+  std::vector<ReportColumn> columns;
+  int line = 0;
+  Table computed;  // header row(s), group, unit and total rows, column alignment (filled by the engine)
+};
+
+// A bar chart of one indicator per unit of a report table (model::Drawing in
+// the PDF, a PNG of the same drawing in the DOCX) with its caption under it.
+struct Chart {
+  std::string table;        // id of the ReportTable whose units it draws
+  std::string value;        // expression over each unit's figures
+  std::string label_field;  // unit field for the bar labels ("" = the table's label field)
+  std::string caption;      // "Biểu đồ N." is added
+  std::string unit;         // unit of the value axis ("tin, bài")
+  int decimals = 0;
+  int line = 0;
+  struct Bar {
+    std::string label;
+    double value = 0;
+    std::string text;  // the value as printed
+  };
+  int number = 0;  // filled by the engine: 1, 2, … in document order
+  std::vector<Bar> bars;
+};
+
 struct Section;
-using Node = std::variant<Paragraph, Item, Table, Section>;
+using Node = std::variant<Paragraph, Item, Table, Section, ReportTable, Chart>;
 
 // A numbered division: mục / khoản / điểm for plans and reports,
 // Điều (articles) for decisions. The label (I., 1., a), Điều 1.) comes

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "docx/docx_writer.h"
+#include "docx/opc_package.h"
 #include "sample_documents.h"
+#include "support/docx_package_check.h"
 #include "support/ooxml_validate.h"
 
 namespace vanthu::docx {
@@ -26,6 +28,13 @@ TEST_P(EverySample, EveryPartIsValid) {
     const auto errors = validate_ooxml_part(part, xml);
     EXPECT_TRUE(errors.empty()) << join_errors(errors);
   }
+}
+
+TEST_P(EverySample, ZippedPackagePassesTheWholePackageCheck) {
+  const auto samples = samples::all();
+  const auto& [name, doc] = samples[static_cast<size_t>(GetParam())];
+  const auto errors = test::check_docx_package(write_docx(doc, {1522108800}));
+  EXPECT_TRUE(errors.empty()) << join_errors(errors);
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, EverySample, ::testing::Range(0, static_cast<int>(samples::all().size())),
@@ -100,6 +109,33 @@ TEST(Validator, ChecksCoreProperties) {
       "<dc:title>a</dc:title><dc:title>b</dc:title><dcterms:created>2018</dcterms:created><dc:rights/>"
       "</cp:coreProperties>";
   EXPECT_EQ(validate_ooxml_part("docProps/core.xml", xml).size(), 3u);
+}
+
+TEST(PackageCheck, FindsBrokenZipsUncoveredPartsAndDanglingTargets) {
+  EXPECT_EQ(test::check_docx_package("not a zip").size(), 1u);
+  // A package made by hand: the document's relationship points at a missing
+  // part and the content types leave word/extra.bin out.
+  const std::string rels =
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"t\" Target=\"word/document.xml\"/></Relationships>";
+  const std::string doc_rels =
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"t\" Target=\"media/gone.png\"/></Relationships>";
+  const std::string document =
+      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>";
+  const std::string types =
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      "<Override PartName=\"/word/document.xml\" ContentType=\"x\"/></Types>";
+  const std::vector<opc::Part> parts = {{"[Content_Types].xml", "x", types, nullptr},
+                                        {"_rels/.rels", "x", rels, nullptr},
+                                        {"word/document.xml", "x", document, nullptr},
+                                        {"word/_rels/document.xml.rels", "x", doc_rels, nullptr},
+                                        {"word/extra.bin", "x", "data", nullptr}};
+  const auto errors = test::check_docx_package(opc::zip_package(parts, 0));
+  ASSERT_EQ(errors.size(), 2u) << join_errors(errors);
+  EXPECT_EQ(errors[0], "[Content_Types].xml: no content type for word/extra.bin");
+  EXPECT_EQ(errors[1], "word/_rels/document.xml.rels: target media/gone.png is not in the package");
 }
 
 TEST(Validator, ValidatesExtendedProperties) {

@@ -124,6 +124,21 @@ TEST(Numbering, ShownOnFirstPageHasNoTitlePage) {
   EXPECT_EQ(q.count("//w:titlePg"), 0);
 }
 
+TEST(Sections, BreakSitsInARuleOrPictureParagraphThatEndsTheSection) {
+  auto doc = samples::two_sections();
+  model::Rule rule;
+  rule.length = mm(40);
+  doc.sections[0].blocks.push_back(samples::block(rule));
+  XmlQuery q(docx_parts(doc).at("word/document.xml"));
+  EXPECT_EQ(q.count("//w:body/w:p[w:pPr/w:pBdr]/w:pPr/w:sectPr"), 1);
+  EXPECT_EQ(q.count("//w:sectPr"), 2);
+
+  auto pictures = samples::picture();
+  pictures.sections.push_back(samples::two_sections().sections[1]);
+  XmlQuery p(docx_parts(pictures).at("word/document.xml"));
+  EXPECT_EQ(p.count("//w:body/w:p[w:r/w:drawing][2]/w:pPr/w:sectPr"), 1);
+}
+
 TEST(Sections, EmptySectionStillBreaks) {
   auto doc = samples::two_sections();
   doc.sections[0].blocks.clear();

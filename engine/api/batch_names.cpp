@@ -1,0 +1,138 @@
+// File names of batch output: the --name pattern rendered per record, made
+// safe for every common file system, optionally transliterated to ASCII,
+// and unique within the batch.
+#include <unicode/brkiter.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <set>
+#include <stdexcept>
+
+#include "api/batch.h"
+#include "api/batch_detail.h"
+#include "core/unicode.h"
+
+namespace vanthu::batch {
+
+namespace {
+
+// Characters that are reserved on Windows or separate paths anywhere.
+bool reserved(char c) {
+  switch (c) {
+    case '/': case '\\': case ':': case '*': case '?': case '"': case '<': case '>': case '|':
+      return true;
+    default:
+      return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+  }
+}
+
+// "Nguyễn Đức Thắng" -> "Nguyen Duc Thang". One transliterator per thread:
+// ICU transliterators are not safe to share.
+std::string to_ascii(const std::string& s) {
+  thread_local std::unique_ptr<icu::Transliterator> tr;
+  if (!tr) {
+    UErrorCode status = U_ZERO_ERROR;
+    tr.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !tr)
+      throw std::runtime_error(std::string("ICU has no Any-Latin; Latin-ASCII transliterator: ") + u_errorName(status));
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  tr->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  std::string ascii;
+  for (char c : out)
+    if (static_cast<unsigned char>(c) < 0x80) ascii += c;
+  return ascii;
+}
+
+// Windows refuses these names whatever the extension ("CON.docx").
+bool device_name(const std::string& s) {
+  std::string base = s.substr(0, s.find('.'));
+  while (!base.empty() && base.back() == ' ') base.pop_back();
+  for (char& c : base) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  static const std::set<std::string> names = {"CON", "PRN", "AUX", "NUL"};
+  if (names.count(base)) return true;
+  return base.size() == 4 && (base.rfind("COM", 0) == 0 || base.rfind("LPT", 0) == 0) && base[3] >= '1' && base[3] <= '9';
+}
+
+// The longest prefix of `s` of at most `max_bytes` that ends between two
+// user-perceived characters (a base letter keeps its combining marks).
+std::string cut(const std::string& s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status) || !it) return {};
+  it->setText(u);
+  std::string out;
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    std::string piece;
+    u.tempSubStringBetween(start, end).toUTF8String(piece);
+    if (out.size() + piece.size() > max_bytes) break;
+    out += piece;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string safe_file_name(const std::string& name, bool ascii, size_t max_bytes) {
+  std::string s = text::nfc(name);
+  if (ascii) s = to_ascii(s);
+  for (char& c : s)
+    if (reserved(c)) c = c == '\t' || c == '\n' || c == '\r' ? ' ' : '-';
+  s = text::collapse_spaces(s);
+  // No hidden files, nothing that reads as an option, no "." or "..".
+  size_t lead = 0;
+  while (lead < s.size() && (s[lead] == '.' || s[lead] == '-' || s[lead] == ' ')) ++lead;
+  s.erase(0, lead);
+  s = cut(s, max_bytes);
+  // Windows drops trailing dots and spaces, which would merge names.
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  if (!s.empty() && device_name(s)) s = "_" + s;
+  return s;
+}
+
+bool check_name_pattern(const std::string& pattern, Diagnostics& diag) {
+  Diagnostics local;
+  tmpl::CompiledMustache m(pattern, "--name", tmpl::MustacheOptions{}, local);
+  diag.append(local);
+  return m.ok() && !local.has_errors();
+}
+
+namespace detail {
+
+struct Namer::Impl {
+  std::unique_ptr<tmpl::CompiledMustache> pattern;
+  bool ascii = false;
+  std::set<std::string> used;  // lower-cased: case-insensitive file systems
+};
+
+Namer::Namer(const std::string& pattern, bool ascii) : impl_(std::make_unique<Impl>()) {
+  Diagnostics d;
+  impl_->pattern = std::make_unique<tmpl::CompiledMustache>(pattern, "--name", tmpl::MustacheOptions{}, d);
+  impl_->ascii = ascii;
+}
+
+Namer::~Namer() = default;
+
+std::string Namer::name(const nlohmann::json& data, size_t index, size_t total, std::vector<std::string>& warnings) {
+  Diagnostics d;
+  // The pattern is rendered like a template (XML-escaped), then decoded.
+  std::string raw = tmpl::xml_unescape(impl_->pattern->render(data, d));
+  std::string stem = safe_file_name(raw, impl_->ascii);
+  if (stem.empty()) stem = "record-" + padded_number(index, total);
+  std::string unique = stem;
+  for (int k = 2; impl_->used.count(text::lower(unique)); ++k) unique = stem + "-" + std::to_string(k);
+  if (unique != stem)
+    warnings.push_back("record " + std::to_string(index) + ": the file name \"" + stem +
+                       "\" is already taken by an earlier record; using \"" + unique + "\"");
+  impl_->used.insert(text::lower(unique));
+  return unique;
+}
+
+}  // namespace detail
+}  // namespace vanthu::batch

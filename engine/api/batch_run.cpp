@@ -1,0 +1,255 @@
+// The batch runner: loads the template and data once, names every record's
+// files, then builds the records on worker threads (one Engine each) and
+// writes each file atomically, or keeps the documents to combine them.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "api/batch.h"
+#include "api/batch_detail.h"
+#include "core/atomic_file.h"
+#include "template/data.h"
+
+namespace vanthu::batch {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+bool ends_with(const std::string& s, const char* ext) {
+  const size_t n = std::char_traits<char>::length(ext);
+  if (s.size() < n) return false;
+  std::string tail = s.substr(s.size() - n);
+  for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return tail == ext;
+}
+
+// The shared state of one run.
+struct Run {
+  const Options& o;
+  const tmpl::TemplateInfo& tpl;
+  const detail::Records& records;
+  const std::vector<std::string>& names;  // file stems by record (empty when not writing files)
+  const bool keep_documents;              // --combine
+  std::vector<std::optional<model::Document>> documents;
+
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::atomic<size_t> failed{0};
+  std::atomic<size_t> files{0};
+  std::atomic<size_t> succeeded{0};
+  std::atomic<bool> stop{false};
+
+  std::mutex write_mutex;  // one file written at a time (see record())
+  std::mutex mutex;        // guards the vectors below and `workers_left`
+  std::condition_variable wake;
+  size_t workers_left = 0;
+  std::vector<Failure> failures;
+  std::set<std::string> warnings;
+
+  Run(const Options& o, const tmpl::TemplateInfo& tpl, const detail::Records& r, const std::vector<std::string>& names,
+      bool keep)
+      : o(o), tpl(tpl), records(r), names(names), keep_documents(keep) {
+    if (keep) documents.resize(r.list.size());
+  }
+
+  void fail(size_t index, std::vector<std::string> lines) {
+    failed.fetch_add(1);
+    if (!o.keep_going) stop.store(true);
+    std::lock_guard<std::mutex> lock(mutex);
+    failures.push_back({index, std::move(lines)});
+  }
+
+  // Builds record `i` and writes its files (all formats produced in memory
+  // first, so a failure leaves no file of that record).
+  void record(Engine& engine, size_t i) {
+    const nlohmann::json& rec = records.list[i];
+    if (!rec.is_object()) {
+      fail(i, {o.each + "[" + std::to_string(i) + "]: error: a record must be a JSON object, not " +
+               std::string(rec.type_name())});
+      return;
+    }
+    nlohmann::json data = detail::merge_record(records.shared, rec);
+    if (o.start_number) data["so"] = *o.start_number + static_cast<long long>(i);
+    Diagnostics diag;
+    std::optional<model::Document> doc = engine.build(tpl, std::move(data), o.data_path, diag, o.build);
+    std::vector<std::string> lines;
+    for (const auto& d : diag.items()) {
+      Diagnostic placed = d;
+      placed.where = detail::relocate(d.where, rec, o.each, i);
+      if (d.severity == Diagnostic::Severity::Error) {
+        lines.push_back(placed.format());
+      } else {
+        std::lock_guard<std::mutex> lock(mutex);
+        warnings.insert(placed.format());
+      }
+    }
+    if (!doc) {
+      if (lines.empty()) lines.push_back("error: the document could not be built");
+      fail(i, std::move(lines));
+      return;
+    }
+    if (!names.empty()) {
+      std::vector<std::pair<std::string, std::string>> out;
+      const std::string base = (fs::path(o.out_dir) / names[i]).string();
+      if (o.format != Format::Pdf) out.emplace_back(base + ".docx", engine.to_docx(*doc));
+      if (o.format != Format::Docx) out.emplace_back(base + ".pdf", engine.to_pdf(*doc));
+      for (const auto& [path, bytes] : out) {
+        // write_file_atomic reads the umask by setting it (umask(0) then
+        // back), which is process-wide: two threads doing that at once can
+        // leave the umask at 0. One writer at a time avoids it.
+        std::lock_guard<std::mutex> lock(write_mutex);
+        write_file_atomic(path, bytes);
+        files.fetch_add(1);
+      }
+    }
+    if (keep_documents) documents[i] = std::move(*doc);
+    succeeded.fetch_add(1);
+  }
+
+  void worker() {
+    try {
+      Engine engine;
+      for (;;) {
+        if (stop.load()) break;
+        const size_t i = next.fetch_add(1);
+        if (i >= records.list.size()) break;
+        try {
+          record(engine, i);
+        } catch (const std::exception& e) {
+          fail(i, {"error: " + std::string(e.what())});
+        }
+        done.fetch_add(1);
+      }
+    } catch (const std::exception& e) {  // the Engine itself could not start (fonts)
+      fail(records.list.size(), {"error: " + std::string(e.what())});
+      stop.store(true);
+    }
+    std::lock_guard<std::mutex> lock(mutex);
+    --workers_left;
+    wake.notify_all();
+  }
+};
+
+}  // namespace
+
+Result run(const Options& o, Diagnostics& diag, const std::function<void(const Progress&)>& progress) {
+  Result result;
+  const auto start = Clock::now();
+  auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+
+  // Set-up, on this thread: everything that would fail for every record.
+  const auto steps = parse_each_path(o.each);
+  if (!steps) {
+    diag.error("--each", "\"" + o.each + "\" is not a JSON path such as $.danh_sach or $.don_vi[0].nguoi");
+    return result;
+  }
+  if (o.out_dir.empty() && o.combine.empty()) {
+    diag.error("-o", "give an output folder (-o) or a combined file (--combine)");
+    return result;
+  }
+  if (!o.combine.empty() && !ends_with(o.combine, ".docx") && !ends_with(o.combine, ".pdf")) {
+    diag.error(o.combine, "the combined file must end in .docx or .pdf");
+    return result;
+  }
+  if (!check_name_pattern(o.name_pattern, diag)) return result;
+  std::optional<tmpl::TemplateInfo> tpl;
+  nlohmann::json data;
+  {
+    Engine engine;
+    tpl = engine.load_template(o.template_name, diag);
+    data = engine.load_data(o.data_path, diag);
+  }
+  if (!tpl || diag.has_errors()) return result;
+  std::optional<detail::Records> records = detail::split_records(std::move(data), *steps, o.each, diag);
+  if (!records) return result;
+  const size_t n = records->list.size();
+  if (n == 0) {
+    diag.error(o.each, "the list of records is empty");
+    return result;
+  }
+  result.total = n;
+
+  // File names first, so collisions are settled in record order.
+  std::vector<std::string> names;
+  if (!o.out_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(o.out_dir, ec);
+    if (!fs::is_directory(o.out_dir, ec)) {
+      diag.error(o.out_dir, "cannot create the output folder");
+      result.total = 0;
+      return result;
+    }
+    detail::Namer namer(o.name_pattern, o.transliterate);
+    names.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+      nlohmann::json d = detail::merge_record(records->shared, records->list[i]);
+      if (o.start_number) d["so"] = *o.start_number + static_cast<long long>(i);
+      tmpl::add_derived_values(d, tpl->type);
+      d["stt"] = detail::padded_number(i, n);
+      names.push_back(namer.name(d, i, n, result.warnings));
+    }
+  }
+
+  Run run(o, *tpl, *records, names, !o.combine.empty());
+  unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, n));
+  run.workers_left = jobs;
+  std::vector<std::thread> threads;
+  threads.reserve(jobs);
+  for (unsigned k = 0; k < jobs; ++k) threads.emplace_back([&run] { run.worker(); });
+
+  auto report = [&] {
+    if (progress) progress({run.done.load(), run.failed.load(), n, seconds()});
+  };
+  {
+    std::unique_lock<std::mutex> lock(run.mutex);
+    while (run.workers_left > 0) {
+      run.wake.wait_for(lock, std::chrono::milliseconds(100));
+      lock.unlock();
+      report();
+      lock.lock();
+    }
+  }
+  for (auto& t : threads) t.join();
+
+  std::sort(run.failures.begin(), run.failures.end(), [](const Failure& a, const Failure& b) { return a.index < b.index; });
+  result.failures = std::move(run.failures);
+  result.failed = run.failed.load();
+  result.stopped = run.stop.load() && !o.keep_going;
+  result.files = run.files.load();
+  result.succeeded = run.succeeded.load();
+  result.warnings.insert(result.warnings.end(), run.warnings.begin(), run.warnings.end());
+
+  // The combined file: only when every record was built, or with --keep-going.
+  if (!o.combine.empty() && (result.failed == 0 || o.keep_going)) {
+    std::vector<model::Document> docs;
+    for (auto& d : run.documents)
+      if (d) docs.push_back(std::move(*d));
+    run.documents.clear();
+    if (!docs.empty()) {
+      try {
+        Engine engine;
+        model::Document all = detail::combine(docs);
+        docs.clear();
+        const std::string bytes = ends_with(o.combine, ".pdf") ? engine.to_pdf(all) : engine.to_docx(all);
+        write_file_atomic(o.combine, bytes);
+        ++result.files;
+      } catch (const std::exception& e) {
+        result.failures.push_back({n, {o.combine + ": error: " + e.what()}});
+        ++result.failed;
+      }
+    }
+  }
+  result.seconds = seconds();
+  report();
+  return result;
+}
+
+}  // namespace vanthu::batch

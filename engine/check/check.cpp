@@ -1,0 +1,51 @@
+#include "check/check.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "check/describe.h"
+#include "check/docx_reader.h"
+#include "check/recognise.h"
+#include "check/rules.h"
+
+namespace vanthu::check {
+
+Report check_docx(std::string_view bytes, const CheckOptions& options) {
+  const Document doc = read_docx(bytes, options.limits);
+  const std::vector<Segment> segments = recognise(doc);
+  Report report;
+  report.documents = static_cast<int>(segments.size());
+  report.paragraphs = doc.paragraph_count;
+  report.parts = describe(segments);
+  Context c(doc, segments, options.measurer, report.findings);
+
+  check_page(c);
+  check_fonts(c);
+  check_page_numbers(c);
+  if (segments.empty())
+    c.error("PL1.II.1.a", "quoc-hieu.missing", nullptr,
+            "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" found in a header table, so the parts of the "
+            "document (ô 1–9) could not be recognised",
+            "lay out the header as a two-column borderless table: organ names and Số on the left, Quốc hiệu, "
+            "Tiêu ngữ and the date on the right (PL1 Mục IV)");
+  for (const Segment& s : segments) {
+    check_national(c, s);
+    check_organ(c, s);
+    check_number(c, s);
+    check_date(c, s);
+    check_title(c, s);
+    check_bases(c, s);
+    check_body(c, s);
+    check_recipients(c, s);
+    check_signer(c, s);
+  }
+  auto order = [](const Finding& f) {
+    const int part = f.part.empty() ? 0 : f.part == "word/document.xml" ? 1 : 2;
+    return std::make_tuple(part, f.part, f.paragraph);
+  };
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [&](const Finding& a, const Finding& b) { return order(a) < order(b); });
+  return report;
+}
+
+}  // namespace vanthu::check

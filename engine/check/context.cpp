@@ -1,0 +1,209 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "check/rules.h"
+#include "check/text_util.h"
+
+namespace vanthu::check {
+
+void Context::add(Severity severity, std::string rule, std::string check, const Paragraph* p, std::string message,
+                  std::string fix, std::string part) {
+  Finding f;
+  f.rule = std::move(rule);
+  f.check = std::move(check);
+  f.severity = severity;
+  f.part = p != nullptr ? std::move(part) : std::string();
+  f.paragraph = p != nullptr ? p->number : 0;
+  if (p != nullptr) f.excerpt = txt::excerpt(txt::content(*p));
+  f.message = std::move(message);
+  f.fix = std::move(fix);
+  out_.push_back(std::move(f));
+}
+
+double Context::width_pt(const std::string& text, const RunProps& r) const {
+  if (measurer == nullptr) return -1;
+  model::RunStyle s;
+  s.bold = r.bold;
+  s.italic = r.italic;
+  s.superscript = r.valign == VertAlign::Superscript;
+  s.size_half_pt = r.size;
+  std::string t = r.caps ? txt::upper(text) : text;
+  for (char& ch : t)
+    if (ch == '\t' || ch == '\n') ch = ' ';
+  return measurer->width(t, s).pt();
+}
+
+double Context::text_width_pt(const Paragraph& p) const {
+  if (measurer == nullptr) return -1;
+  // Runs of the same style are measured together so that spaces between
+  // them count as Word counts them.
+  double total = 0;
+  std::string pending;
+  const RunProps* style = nullptr;
+  auto flush = [&] {
+    if (style != nullptr && !pending.empty()) total += width_pt(pending, *style);
+    pending.clear();
+  };
+  for (const TextRun& r : p.runs) {
+    if (r.props.vanish || txt::is_marker_run(r) || txt::is_underscore_run(r)) continue;
+    if (style == nullptr || style->bold != r.props.bold || style->italic != r.props.italic ||
+        style->size != r.props.size || style->valign != r.props.valign || style->caps != r.props.caps) {
+      flush();
+      style = &r.props;
+    }
+    pending += r.text;
+  }
+  flush();
+  return total;
+}
+
+double Context::rule_length_pt(const RuleMark& m) const {
+  if (m.kind != RuleMark::Kind::Underscores) return m.length_pt;
+  if (measurer == nullptr || !m.where) return -1;
+  double total = 0;
+  for (const TextRun& r : m.where.p->runs) {
+    std::string u;
+    for (char ch : r.text)
+      if (ch == '_') u += ch;
+    if (!u.empty()) total += width_pt(u, r.props);
+  }
+  return total;
+}
+
+RunFacts run_facts(const Paragraph& p) {
+  RunFacts f;
+  for (const TextRun& r : p.runs) {
+    if (!txt::is_content_run(r)) continue;
+    f.any = true;
+    f.all_bold = f.all_bold && r.props.bold;
+    f.any_bold = f.any_bold || r.props.bold;
+    f.all_italic = f.all_italic && r.props.italic;
+    f.any_italic = f.any_italic || r.props.italic;
+    f.min_size = std::min(f.min_size, r.props.size);
+    f.max_size = std::max(f.max_size, r.props.size);
+    f.caps = f.caps || r.props.caps;
+  }
+  if (!f.any) {
+    f.all_bold = f.all_italic = false;
+    f.min_size = f.max_size = p.mark.size;
+  }
+  return f;
+}
+
+std::string pt_text(int half_points) {
+  std::string s = std::to_string(half_points / 2);
+  if (half_points % 2) s += ",5";
+  return s + " pt";
+}
+
+void expect_size(Context& c, const char* rule, const char* check, const Paragraph& p, const RunFacts& f, int lo,
+                 int hi, const std::string& what) {
+  if (!f.any) return;
+  if (f.min_size >= 2 * lo && f.max_size <= 2 * hi) return;
+  const int bad = f.min_size < 2 * lo ? f.min_size : f.max_size;
+  const std::string range = lo == hi ? std::to_string(lo) + " pt" : std::to_string(lo) + "–" + std::to_string(hi) + " pt";
+  c.error(rule, check, &p, what + " is set in " + pt_text(bad) + "; the decree sets " + range,
+          "set the size to " + (lo == hi ? range : std::to_string(hi) + " pt (or " + std::to_string(lo) + " pt)"));
+}
+
+}  // namespace vanthu::check
+
+namespace vanthu::check {
+
+double line_box_pt(const Located& l) {
+  const ParaProps& p = l.p->props;
+  return (l.box - p.ind_left - p.ind_right - std::max(0, p.first_line)) / 20.0;
+}
+
+double line_width_pt(const Context& c, const Located& l) {
+  if (c.measurer == nullptr) return -1;
+  const double box = line_box_pt(l);
+  // The paragraph's lines as forced by line breaks, each in the style of its
+  // first content run, then wrapped at spaces the way Word fills lines.
+  std::vector<std::pair<std::string, const RunProps*>> lines(1, {std::string(), nullptr});
+  for (const TextRun& r : l.p->runs) {
+    if (r.props.vanish || txt::is_marker_run(r) || txt::is_underscore_run(r)) continue;
+    for (char ch : r.text) {
+      if (ch == '\n') {
+        lines.push_back({std::string(), nullptr});
+        continue;
+      }
+      if (lines.back().second == nullptr && ch != ' ' && ch != '\t') lines.back().second = &r.props;
+      lines.back().first += ch == '\t' ? ' ' : ch;
+    }
+  }
+  double longest = 0;
+  for (const auto& [text, style] : lines) {
+    if (style == nullptr) continue;
+    const double w = c.width_pt(text, *style);
+    if (w <= box) {
+      longest = std::max(longest, w);
+      continue;
+    }
+    std::string line;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find(' ', pos);
+      if (end == std::string::npos) end = text.size();
+      const std::string word = text.substr(pos, end - pos);
+      pos = end + 1;
+      if (word.empty()) continue;
+      const std::string candidate = line.empty() ? word : line + " " + word;
+      if (line.empty() || c.width_pt(candidate, *style) <= box) {
+        line = candidate;
+      } else {
+        longest = std::max(longest, std::min(box, c.width_pt(line, *style)));
+        line = word;
+      }
+    }
+    if (!line.empty()) longest = std::max(longest, std::min(box, c.width_pt(line, *style)));
+  }
+  return longest;
+}
+
+std::string mm_of_pt(double pt) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f mm", pt * 25.4 / 72.0);
+  std::string s = buf;
+  for (char& ch : s)
+    if (ch == '.') ch = ',';
+  return s;
+}
+
+void expect_rule(Context& c, const char* rule, const char* check, const Located& text, const RuleMark& m,
+                 double line_width, double lo, double hi, const std::string& what, const std::string& wanted) {
+  if (!m.found()) {
+    c.error(rule, check, text.p, "there is no horizontal rule under " + what,
+            "draw a solid line " + wanted + ", centred under it (a paragraph border, a line shape or underscores)");
+    return;
+  }
+  const double length = c.rule_length_pt(m);
+  // Underscores are measured at LibreOffice's 58 % superscript size; Word
+  // draws them about 12 % longer, so they get that much slack.
+  if (m.kind == RuleMark::Kind::Underscores) {
+    lo *= 0.88;
+    hi *= 1.12;
+  }
+  if (length > 0 && line_width > 0) {
+    const double ratio = length / line_width;
+    if (ratio < lo || ratio > hi) {
+      char r[16];
+      std::snprintf(r, sizeof r, "%.2f", ratio);
+      std::string rs = r;
+      for (char& ch : rs)
+        if (ch == '.') ch = ',';
+      c.error(rule, check, m.where.p,
+              "the rule under " + what + " is " + mm_of_pt(length) + " long, " + rs + " times the " +
+                  mm_of_pt(line_width) + " text line; the decree wants it " + wanted,
+              "make the rule " + mm_of_pt(line_width * (lo + hi) / 2) + " long");
+    }
+  }
+  if (m.kind == RuleMark::Kind::Border && std::abs(m.offset_pt) > 2.9)
+    c.error(rule, check, m.where.p,
+            "the rule under " + what + " is not centred (left and right indents differ by " +
+                mm_of_pt(std::abs(m.offset_pt)) + ")",
+            "give the rule's paragraph equal left and right indents");
+}
+
+}  // namespace vanthu::check

@@ -1,0 +1,410 @@
+#include "check/recognise.h"
+
+#include <algorithm>
+
+#include "check/text_util.h"
+
+namespace vanthu::check {
+
+namespace {
+
+using txt::content;
+
+bool is_quoc_hieu(const std::string& s) {
+  const std::string f = txt::fold(s);
+  return f == txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || f == txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+}
+
+bool is_tieu_ngu(const std::string& s) {
+  return txt::fold(txt::ascii_dashes(s)) == txt::fold("Độc lập - Tự do - Hạnh phúc");
+}
+
+bool looks_like_date(const std::string& s) {
+  const std::string l = txt::lower(s);
+  return l.find("ngày") != std::string::npos && l.find("tháng") != std::string::npos &&
+         l.find("năm") != std::string::npos;
+}
+
+bool looks_like_so(const std::string& s) {
+  const std::string l = txt::lower(s);
+  if (!txt::starts_with(l, "số")) return false;
+  const std::string rest = l.substr(std::string("số").size());
+  return rest.empty() || rest[0] == ':' || rest[0] == ' ' || (rest[0] >= '0' && rest[0] <= '9');
+}
+
+bool is_empty(const Paragraph& p) { return content(p).empty(); }
+
+// The paragraph draws a rule on its own: an empty paragraph with a border,
+// a line shape, or underscores.
+bool is_rule_only(const Paragraph& p) {
+  if (txt::is_underscore_line(p)) return true;
+  if (!is_empty(p)) return false;
+  if (p.props.top.present() || p.props.bottom.present()) return true;
+  for (const auto& s : p.shapes)
+    if (s.horizontal) return true;
+  return false;
+}
+
+bool is_text(const Paragraph& p) { return !is_empty(p) && !txt::is_underscore_line(p); }
+
+double border_length_pt(const Located& l) {
+  return (l.box - l.p->props.ind_left - l.p->props.ind_right) / 20.0;
+}
+
+RuleMark mark_in(const Located& l, bool as_text_line) {
+  RuleMark m;
+  const Paragraph& p = *l.p;
+  for (const auto& s : p.shapes)
+    if (s.horizontal && s.length_pt > 1) {
+      m.kind = RuleMark::Kind::Shape;
+      m.where = l;
+      m.length_pt = s.length_pt;
+      return m;
+    }
+  // Under a text line: its bottom border. On a paragraph of its own: the
+  // top or the bottom border.
+  if (p.props.bottom.present() || (!as_text_line && p.props.top.present())) {
+    m.kind = RuleMark::Kind::Border;
+    m.where = l;
+    m.length_pt = border_length_pt(l);
+    m.offset_pt = (p.props.ind_left - p.props.ind_right) / 20.0;
+    return m;
+  }
+  if (!as_text_line && txt::is_underscore_line(p)) {
+    m.kind = RuleMark::Kind::Underscores;
+    m.where = l;
+  }
+  return m;
+}
+
+// The rule under seq[i]: in the paragraph itself, or in the next few
+// paragraphs before any other text.
+RuleMark rule_after(const std::vector<Located>& seq, size_t i) {
+  if (i >= seq.size()) return {};
+  RuleMark m = mark_in(seq[i], true);
+  if (m.found()) return m;
+  for (size_t j = i + 1; j < seq.size() && j <= i + 3; ++j) {
+    if (is_text(*seq[j].p)) {
+      // A top border on the next text paragraph is drawn above it: still under seq[i].
+      if (seq[j].p->props.top.present()) {
+        m.kind = RuleMark::Kind::Border;
+        m.where = seq[j];
+        m.length_pt = border_length_pt(seq[j]);
+        m.offset_pt = (seq[j].p->props.ind_left - seq[j].p->props.ind_right) / 20.0;
+      }
+      return m;
+    }
+    m = mark_in(seq[j], false);
+    if (m.found()) return m;
+  }
+  return m;
+}
+
+void collect(const std::vector<Block>& blocks, int box, std::vector<Located>& out) {
+  for (const Block& b : blocks) {
+    if (const Paragraph* p = b.paragraph()) {
+      out.push_back({p, box});
+    } else if (const Table* t = b.table()) {
+      for (const Row& r : t->rows)
+        for (const Cell& c : r.cells) collect(c.blocks, c.width - c.margin_left - c.margin_right, out);
+    }
+  }
+}
+
+std::vector<Located> cell_lines(const Cell& c) {
+  std::vector<Located> out;
+  collect(c.blocks, c.width - c.margin_left - c.margin_right, out);
+  return out;
+}
+
+// The paragraphs of the cells in grid columns [from, to), row by row: the
+// cells that overlap the range, or with `contained` only those inside it
+// (a note spanning the whole table is not part of a column).
+std::vector<Located> column(const Table& t, int from, int to, bool contained = false) {
+  std::vector<Located> out;
+  for (const Row& r : t.rows)
+    for (const Cell& c : r.cells)
+      if (contained ? (c.grid_col >= from && c.grid_col + c.span <= to) : (c.grid_col < to && c.grid_col + c.span > from)) {
+        auto lines = cell_lines(c);
+        out.insert(out.end(), lines.begin(), lines.end());
+      }
+  return out;
+}
+
+const Cell* cell_with(const Table& t, bool (*pred)(const std::string&)) {
+  for (const Row& r : t.rows)
+    for (const Cell& c : r.cells)
+      for (const Located& l : cell_lines(c))
+        if (pred(content(*l.p))) return &c;
+  return nullptr;
+}
+
+bool has_quoc_hieu(const Table& t) { return cell_with(t, is_quoc_hieu) != nullptr; }
+
+bool starts_noi_nhan(const std::string& s) { return txt::starts_with_ci(s, "Nơi nhận"); }
+
+void read_national_column(Segment& s, const std::vector<Located>& col) {
+  size_t q = 0;
+  while (q < col.size() && !is_quoc_hieu(content(*col[q].p))) ++q;
+  if (q == col.size()) return;
+  s.quoc_hieu = col[q];
+  size_t t = q + 1;
+  while (t < col.size() && !is_text(*col[t].p)) ++t;
+  if (t < col.size() && is_tieu_ngu(content(*col[t].p))) {
+    s.tieu_ngu = col[t];
+    s.tieu_ngu_rule = rule_after(col, t);
+  }
+  for (size_t d = q + 1; d < col.size(); ++d)
+    if (is_text(*col[d].p) && looks_like_date(content(*col[d].p))) {
+      s.date = col[d];
+      break;
+    }
+}
+
+void read_organ_column(Segment& s, const std::vector<Located>& col) {
+  std::vector<size_t> names;
+  for (size_t i = 0; i < col.size(); ++i) {
+    const Paragraph& p = *col[i].p;
+    if (!is_text(p)) continue;
+    const std::string c = content(p);
+    if (looks_like_so(c)) {
+      if (!s.so) s.so = col[i];
+      continue;
+    }
+    if (txt::starts_with_ci(c, "V/v")) {
+      if (!s.vv) s.vv = col[i];
+      continue;
+    }
+    if (looks_like_date(c)) continue;  // a header laid out in one column
+    if (!s.so && !s.vv) names.push_back(i);
+  }
+  if (names.empty()) return;
+  // The issuing organ is the bold block at the end; the lines above it
+  // that are not bold name the superior organ (cơ quan chủ quản).
+  auto bold = [&](size_t i) {
+    for (const auto& r : col[i].p->runs)
+      if (txt::is_content_run(r)) return r.props.bold;
+    return false;
+  };
+  size_t first_issuer = names.size();
+  while (first_issuer > 0 && bold(names[first_issuer - 1])) --first_issuer;
+  if (first_issuer == names.size()) first_issuer = names.size() - 1;  // none bold: the last line
+  for (size_t k = 0; k < names.size(); ++k) (k < first_issuer ? s.superior : s.issuer).push_back(col[names[k]]);
+  s.organ_rule = rule_after(col, names.back());
+}
+
+// The grid column of the cell that holds a paragraph starting "Nơi nhận".
+const Cell* noi_nhan_cell(const Table& t) { return cell_with(t, [](const std::string& s) { return txt::starts_with_ci(s, "Nơi nhận"); }); }
+
+void read_closing(Segment& s, const Table& t) {
+  const Cell* left = noi_nhan_cell(t);
+  if (left == nullptr) return;
+  s.closing = &t;
+  // Nơi nhận and its items, down the rows of its column.
+  const auto lines = column(t, left->grid_col, left->grid_col + left->span, true);
+  size_t i = 0;
+  while (i < lines.size() && !starts_noi_nhan(content(*lines[i].p))) ++i;
+  if (i < lines.size()) s.noi_nhan = lines[i];
+  for (++i; i < lines.size(); ++i)
+    if (is_text(*lines[i].p)) s.noi_nhan_items.push_back(lines[i]);
+  // The signer: the rightmost other column that has an upper-case line (the
+  // title); failing that, the other column with the most lines.
+  int grid_end = 0;
+  for (const Row& r : t.rows)
+    for (const Cell& c : r.cells) grid_end = std::max(grid_end, c.grid_col + c.span);
+  std::vector<Located> best;
+  size_t best_count = 0;
+  bool best_titled = false;
+  for (const Row& r : t.rows)
+    for (const Cell& cell : r.cells) {
+    const int col = cell.grid_col;
+    if (col < left->grid_col + left->span && col + cell.span > left->grid_col) continue;
+    std::vector<Located> text_lines;
+    bool titled = false;
+    for (const Located& l : column(t, col, col + cell.span, true))
+      if (is_text(*l.p)) {
+        text_lines.push_back(l);
+        titled = titled || txt::is_upper(content(*l.p));
+      }
+    if (text_lines.empty() || (!best.empty() && text_lines.front().p == best.front().p)) continue;
+    if ((titled && (!best_titled || col > left->grid_col)) || (!titled && !best_titled && text_lines.size() > best_count)) {
+      best = text_lines;
+      best_count = text_lines.size();
+      best_titled = titled;
+    }
+  }
+  (void)grid_end;
+  s.signer = best;
+}
+
+bool is_title_case_line(const Paragraph& p) {
+  const std::string c = content(p);
+  return is_text(p) && txt::is_upper(c) && !txt::starts_with_ci(c, "Kính gửi");
+}
+
+bool is_basis_start(const std::string& c) { return txt::starts_with_ci(c, "Căn cứ"); }
+bool is_basis_tail(const std::string& c) {
+  return txt::starts_with_ci(c, "Theo đề nghị") || txt::starts_with_ci(c, "Xét đề nghị") ||
+         txt::starts_with_ci(c, "Theo đề xuất") || txt::starts_with_ci(c, "Xét đề xuất");
+}
+
+void read_after_header(Segment& s, const Document& doc) {
+  // Top-level paragraphs after the header, and where the closing starts.
+  std::vector<Located> seq;
+  int closing_at = s.end_block;
+  for (int b = s.first_block + 1; b < s.end_block; ++b) {
+    const Block& block = doc.body[static_cast<size_t>(b)];
+    if (const Table* t = block.table()) {
+      if (noi_nhan_cell(*t) != nullptr) {
+        read_closing(s, *t);
+        closing_at = b;
+        break;
+      }
+      continue;  // a content table
+    }
+    const Paragraph* p = block.paragraph();
+    if (starts_noi_nhan(content(*p))) {  // Nơi nhận as top-level paragraphs
+      s.noi_nhan = {p, text_width(doc, b)};
+      for (int k = b + 1; k < s.end_block; ++k) {
+        const Paragraph* q = doc.body[static_cast<size_t>(k)].paragraph();
+        if (q == nullptr || !txt::starts_with(txt::ascii_dashes(content(*q)), "-")) break;
+        s.noi_nhan_items.push_back({q, text_width(doc, k)});
+      }
+      closing_at = b;
+      break;
+    }
+    seq.push_back({p, text_width(doc, b)});
+  }
+  (void)closing_at;
+
+  size_t i = 0;
+  auto skip_empty = [&] {
+    while (i < seq.size() && !is_text(*seq[i].p)) ++i;
+  };
+  skip_empty();
+  // Tên loại (ô 5a), trích yếu and the rule under it.
+  if (i < seq.size() && is_title_case_line(*seq[i].p) && seq[i].p->props.align == Align::Center) {
+    s.ten_loai = seq[i];
+    size_t j = i + 1;
+    std::vector<size_t> lines;
+    RuleMark rule;
+    for (; j < seq.size() && j <= i + 6; ++j) {
+      const Paragraph& p = *seq[j].p;
+      if (is_rule_only(p)) {
+        rule = mark_in(seq[j], false);
+        break;
+      }
+      if (!is_text(p)) continue;
+      const std::string c = content(p);
+      if (txt::starts_with(c, "(Kèm theo")) {
+        s.attached = true;
+      } else if (is_basis_start(c) || txt::starts_with_ci(c, "Kính gửi") || p.props.align != Align::Center) {
+        break;
+      } else {
+        lines.push_back(j);
+      }
+      RuleMark own = mark_in(seq[j], true);
+      if (own.found()) {
+        rule = own;
+        break;
+      }
+    }
+    if (rule.found()) {
+      for (size_t k : lines) s.trich_yeu.push_back(seq[k]);
+      s.trich_yeu_rule = rule;
+      i = j + 1;
+    } else {
+      // No rule: the trích yếu is the centred line under the tên loại, if any.
+      if (!lines.empty() && !txt::is_upper(content(*seq[lines[0]].p))) s.trich_yeu.push_back(seq[lines[0]]);
+      i = (lines.empty() ? i : lines[0]) + 1;
+    }
+  }
+  skip_empty();
+  // Kính gửi (ô 9a).
+  for (size_t k = i; k < seq.size() && k < i + 3; ++k) {
+    if (!txt::starts_with_ci(content(*seq[k].p), "Kính gửi")) continue;
+    s.kinh_gui = seq[k];
+    i = k + 1;
+    while (i < seq.size()) {
+      if (!is_text(*seq[i].p)) {
+        ++i;
+        continue;
+      }
+      if (!txt::starts_with(txt::ascii_dashes(content(*seq[i].p)), "-")) break;
+      s.kinh_gui_items.push_back(seq[i++]);
+    }
+    break;
+  }
+  skip_empty();
+  // The authority line of a decision ("GIÁM ĐỐC SỞ …"), then the căn cứ.
+  if (i < seq.size() && is_title_case_line(*seq[i].p) && i + 1 < seq.size()) {
+    size_t n = i + 1;
+    while (n < seq.size() && !is_text(*seq[n].p)) ++n;
+    if (n < seq.size() && is_basis_start(content(*seq[n].p))) {
+      s.authority = seq[i];
+      i = n;
+    }
+  }
+  if (i < seq.size() && is_basis_start(content(*seq[i].p))) {
+    while (i < seq.size()) {
+      if (!is_text(*seq[i].p)) {
+        ++i;
+        continue;
+      }
+      const std::string c = content(*seq[i].p);
+      // A line of punctuation continues the căn cứ above it (the blanks of the models).
+      if (!is_basis_start(c) && !is_basis_tail(c) && !(txt::is_blank(*seq[i].p) && c.size() <= 3)) break;
+      s.can_cu.push_back(seq[i++]);
+    }
+  }
+  skip_empty();
+  if (i < seq.size()) {
+    const std::string f = txt::fold(content(*seq[i].p));
+    if (f == txt::fold("QUYẾT ĐỊNH") || f == txt::fold("QUYẾT NGHỊ")) s.decision_word = seq[i++];
+  }
+  // The body: the rest up to the closing; without a closing, up to the "./.".
+  for (; i < seq.size(); ++i) {
+    if (!is_text(*seq[i].p)) continue;
+    s.body.push_back(seq[i]);
+    if (!s.closing && !s.noi_nhan && txt::ends_with(content(*seq[i].p), "./.")) break;
+  }
+}
+
+}  // namespace
+
+int text_width(const Document& doc, int index) {
+  for (const Section& s : doc.sections)
+    if (index >= s.first_block && index < s.end_block) return s.width - s.left - s.right;
+  if (!doc.sections.empty()) {
+    const Section& s = doc.sections.back();
+    return s.width - s.left - s.right;
+  }
+  return 0;
+}
+
+std::vector<Segment> recognise(const Document& doc) {
+  std::vector<int> starts;
+  for (size_t b = 0; b < doc.body.size(); ++b)
+    if (const Table* t = doc.body[b].table(); t && has_quoc_hieu(*t)) starts.push_back(static_cast<int>(b));
+  std::vector<Segment> out;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    Segment s;
+    s.first_block = starts[k];
+    s.end_block = k + 1 < starts.size() ? starts[k + 1] : static_cast<int>(doc.body.size());
+    s.header = doc.body[static_cast<size_t>(s.first_block)].table();
+    const Table& t = *s.header;
+    const Cell* national = cell_with(t, is_quoc_hieu);
+    read_national_column(s, column(t, national->grid_col, national->grid_col + national->span));
+    int organ_from = 0, organ_to = national->grid_col;
+    if (organ_to == 0) {  // the Quốc hiệu on the left: the organ after it
+      organ_from = national->grid_col + national->span;
+      organ_to = 1 << 20;
+    }
+    read_organ_column(s, column(t, organ_from, organ_to));
+    read_after_header(s, doc);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace vanthu::check

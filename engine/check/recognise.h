@@ -1,0 +1,62 @@
+// Recognising the parts of an administrative document (Phụ lục I Mục IV:
+// the numbered boxes ô 1–9) in a DOCX made by any tool: the header table
+// with the organ names, Số, Quốc hiệu, Tiêu ngữ and the date line; tên loại
+// and trích yếu; Kính gửi; căn cứ; the body; the closing table with Nơi
+// nhận and the signer. A file may hold several documents (the Phụ lục III
+// models are one file): each header table with a Quốc hiệu starts a segment.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "check/wml.h"
+
+namespace vanthu::check {
+
+// A paragraph and the width of the box it is laid out in (text column or
+// table cell minus the cell's margins), in twips.
+struct Located {
+  const Paragraph* p = nullptr;
+  int box = 0;
+  explicit operator bool() const { return p != nullptr; }
+};
+
+// The horizontal line under a text line: a paragraph border, a line shape,
+// or a paragraph of underscores.
+struct RuleMark {
+  enum class Kind { None, Border, Shape, Underscores };
+  Kind kind = Kind::None;
+  Located where;        // the paragraph holding it
+  double length_pt = 0; // Border and Shape; Underscores are measured later
+  double offset_pt = 0; // Border: left indent minus right indent (0 = centred)
+  bool found() const { return kind != Kind::None; }
+};
+
+struct Segment {
+  int first_block = 0, end_block = 0;  // top-level blocks of the segment
+  const Table* header = nullptr;
+  Located quoc_hieu, tieu_ngu, date, so, vv;
+  RuleMark tieu_ngu_rule, organ_rule, trich_yeu_rule;
+  std::vector<Located> superior, issuer;  // organ name lines (cơ quan chủ quản, ban hành)
+  Located ten_loai;
+  std::vector<Located> trich_yeu;
+  bool attached = false;                  // "(Kèm theo …)" under the title: no Số, date or signer
+  Located kinh_gui;
+  std::vector<Located> kinh_gui_items;
+  Located authority;                      // "GIÁM ĐỐC SỞ …" above the căn cứ
+  std::vector<Located> can_cu;
+  Located decision_word;                  // "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"
+  std::vector<Located> body;              // top-level content paragraphs
+  const Table* closing = nullptr;
+  Located noi_nhan;
+  std::vector<Located> noi_nhan_items;
+  std::vector<Located> signer;            // the signer cell's lines (empty ones left out)
+  bool cong_van() const { return !ten_loai && vv; }
+};
+
+std::vector<Segment> recognise(const Document& doc);
+
+// The width of the text column of the section holding top-level block `index`.
+int text_width(const Document& doc, int index);
+
+}  // namespace vanthu::check

@@ -1,0 +1,116 @@
+// PL1 Mục II khoản 6 điểm e: the body in lower case, justified, upright,
+// 13–14 pt, first lines indented 1 cm or 1,27 cm, at least 6 pt between
+// paragraphs, line spacing from single to 1,5 lines. The content ends with
+// "./." in every model of Phụ lục III.
+#include <cmath>
+#include <map>
+
+#include "check/rules.h"
+#include "check/text_util.h"
+
+namespace vanthu::check {
+
+namespace {
+
+constexpr int kMaxPerCheck = 10;  // per document, then one summary line
+
+bool is_heading(const Paragraph& p, const RunFacts& f, const std::string& text) {
+  return p.props.align == Align::Center && (f.all_bold || txt::is_upper(text));
+}
+
+class Limited {
+ public:
+  explicit Limited(Context& c) : c_(c) {}
+  void error(const char* rule, const char* check, const Paragraph* p, std::string message, std::string fix) {
+    if (++count_[check] <= kMaxPerCheck) c_.error(rule, check, p, std::move(message), std::move(fix));
+  }
+  ~Limited() {
+    for (const auto& [check, n] : count_)
+      if (n > kMaxPerCheck)
+        c_.add(Severity::Error, "PL1.II.6.e", check, nullptr,
+               std::to_string(n - kMaxPerCheck) + " more body paragraphs fail the same check (not listed one by one)", "");
+  }
+
+ private:
+  Context& c_;
+  std::map<std::string, int> count_;
+};
+
+bool near(int v, int target, int tolerance) { return std::abs(v - target) <= tolerance; }
+
+}  // namespace
+
+void check_body(Context& c, const Segment& s) {
+  {
+    Limited out(c);
+    const Paragraph* previous = nullptr;
+    for (const Located& l : s.body) {
+      const Paragraph& p = *l.p;
+      const std::string text = txt::content(p);
+      if (txt::is_blank(p)) {
+        previous = &p;
+        continue;
+      }
+      const RunFacts f = run_facts(p);
+      const bool heading = is_heading(p, f, text);
+      if (f.any && (f.min_size < 26 || f.max_size > 28))
+        out.error("PL1.II.6.e", "body.size", &p,
+                  "body text is set in " + pt_text(f.min_size < 26 ? f.min_size : f.max_size) +
+                      "; the decree sets 13–14 pt",
+                  "set the body text to 14 pt (or 13 pt)");
+      if (!heading && f.any && f.all_italic && !txt::starts_with(text, "("))
+        out.error("PL1.II.6.e", "body.upright", &p, "the whole paragraph is italic; body text is upright",
+                  "remove the italic (keep it for emphasis only)");
+      if (!heading && p.props.align != Align::Center) {
+        const int start = p.props.ind_left + p.props.first_line;
+        if (!near(start, 567, 15) && !near(start, 720, 15))
+          out.error("PL1.II.6.e", "body.indent", &p,
+                    "the first line starts " + mm_of_pt(start / 20.0) +
+                        " from the margin; the decree indents it 1 cm or 1,27 cm",
+                    "set a first-line indent of 1 cm (w:ind w:firstLine=\"567\") or 1,27 cm (720), no left indent");
+        const double width = c.text_width_pt(p);
+        if (width > 0 && width > line_box_pt(l) && p.props.align != Align::Justify)
+          out.error("PL1.II.6.e", "body.align", &p,
+                    "the paragraph runs over several lines but is not justified",
+                    "justify it on both margins (w:jc w:val=\"both\")");
+      }
+      const int size = f.any ? f.max_size : p.mark.size;
+      if (p.props.line_rule == LineRule::Auto) {
+        if (p.props.line < 238 || p.props.line > 362)
+          out.error("PL1.II.6.e", "body.line-spacing", &p,
+                    "the line spacing is " + std::to_string(p.props.line / 240.0).substr(0, 4) +
+                        " lines; the decree allows single to 1,5 lines",
+                    "set the line spacing between 1 and 1,5 lines (w:line 240–360, lineRule auto)");
+      } else {
+        const double single = size / 2.0 * 1.15;
+        const double pitch = p.props.line / 20.0;
+        if ((p.props.line_rule == LineRule::Exact && pitch < single * 0.97) || pitch > single * 1.53)
+          out.error("PL1.II.6.e", "body.line-spacing", &p,
+                    "the line pitch is " + std::to_string(static_cast<int>(pitch)) + " pt for " + pt_text(size) +
+                        " text; the decree allows single (" + std::to_string(static_cast<int>(single + 0.5)) +
+                        " pt) to 1,5 lines",
+                    "set the line spacing between 1 and 1,5 lines");
+      }
+      if (previous != nullptr && previous->number + 1 == p.number) {
+        int gap = previous->props.after + p.props.before;
+        if (p.props.contextual_spacing && previous->props.style_id == p.props.style_id) gap = 0;
+        if (gap < 118)
+          out.error("PL1.II.6.e", "body.spacing", &p,
+                    "there are " + std::to_string(gap / 20) + " pt between this paragraph and the one before; the "
+                                                              "decree asks at least 6 pt",
+                    "set 6 pt before each paragraph (w:spacing w:before=\"120\")");
+      }
+      previous = &p;
+    }
+  }
+  // The content ends with "./." (every model of Phụ lục III).
+  if (s.body.empty()) return;
+  const Located& last = s.body.back();
+  const std::string text = txt::content(*last.p);
+  if (!txt::ends_with(text, "./."))
+    c.error("PL3.II", "body.ending", last.p,
+            "the content does not end with \"./.\" (it ends \"" + txt::tail(text, 12) + "\")",
+            "end the last paragraph of the content with \"./.\"");
+}
+
+}  // namespace vanthu::check

@@ -1,0 +1,85 @@
+// PL1 Mục II khoản 1: Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" upper
+// case, 12–13 pt, upright, bold, on one line; Tiêu ngữ "Độc lập - Tự do -
+// Hạnh phúc", 13–14 pt, upright, bold, with a solid rule as long as the line.
+#include "check/rules.h"
+#include "check/text_util.h"
+
+namespace vanthu::check {
+
+namespace {
+
+constexpr const char* kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+constexpr const char* kQuocHieuOld = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM";  // tone mark as in the Mục V sample
+constexpr const char* kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
+
+void check_quoc_hieu(Context& c, const Located& l) {
+  const Paragraph& p = *l.p;
+  const std::string text = txt::content(p);
+  const RunFacts f = run_facts(p);
+  if (text != kQuocHieu && text != kQuocHieuOld) {
+    if (!txt::is_upper(text) && !f.caps)
+      c.error("PL1.II.1.a", "quoc-hieu.text", &p, "the Quốc hiệu must be in upper case",
+              std::string("write \"") + kQuocHieu + "\"");
+    else if (txt::upper(text) != kQuocHieu && txt::upper(text) != kQuocHieuOld)
+      c.error("PL1.II.1.a", "quoc-hieu.text", &p, "the Quốc hiệu reads \"" + text + "\"",
+              std::string("write \"") + kQuocHieu + "\" with single spaces");
+  }
+  expect_size(c, "PL1.II.1.a", "quoc-hieu.style", p, f, 12, 13, "the Quốc hiệu");
+  if (!f.all_bold)
+    c.error("PL1.II.1.a", "quoc-hieu.style", &p, "the Quốc hiệu is not bold", "make the Quốc hiệu bold");
+  if (f.any_italic)
+    c.error("PL1.II.1.a", "quoc-hieu.style", &p, "the Quốc hiệu is italic; the decree sets it upright",
+            "remove the italic");
+  if (text.find('\n') != std::string::npos || [&] {
+        for (const auto& r : p.runs)
+          if (r.text.find('\n') != std::string::npos) return true;
+        return false;
+      }()) {
+    c.error("PL1.II.1.a", "quoc-hieu.one-line", &p, "the Quốc hiệu is broken over two lines by a line break",
+            "remove the line break; the Quốc hiệu is one line");
+    return;
+  }
+  const double width = c.text_width_pt(p);
+  const double box = line_box_pt(l);
+  if (width > 0 && width > box + 0.5)
+    c.error("PL1.II.1.a", "quoc-hieu.one-line", &p,
+            "the Quốc hiệu is " + mm_of_pt(width) + " wide at " + pt_text(f.max_size) + " but its column holds " +
+                mm_of_pt(box) + " (cell width minus cell margins): it wraps onto two lines",
+            "widen the right column of the header table to at least " + mm_of_pt(width + 1) +
+                " of text width, or set the Quốc hiệu in 12 pt");
+}
+
+void check_tieu_ngu(Context& c, const Segment& s) {
+  const Paragraph& p = *s.tieu_ngu.p;
+  const std::string text = txt::content(p);
+  if (text != kTieuNgu) {
+    std::string why = "the Tiêu ngữ reads \"" + text + "\"";
+    if (txt::ascii_dashes(text) != text) why += ": the phrases are joined by en/em dashes, the decree uses hyphens (-)";
+    else if (text.find(" - ") == std::string::npos) why += ": the hyphens need a space on each side";
+    else if (txt::is_upper(text)) why += ": only the first letter of each phrase is upper case";
+    c.error("PL1.II.1.b", "tieu-ngu.text", &p, why, std::string("write \"") + kTieuNgu + "\"");
+  }
+  const RunFacts f = run_facts(p);
+  expect_size(c, "PL1.II.1.b", "tieu-ngu.style", p, f, 13, 14, "the Tiêu ngữ");
+  if (!f.all_bold) c.error("PL1.II.1.b", "tieu-ngu.style", &p, "the Tiêu ngữ is not bold", "make the Tiêu ngữ bold");
+  if (f.any_italic)
+    c.error("PL1.II.1.b", "tieu-ngu.style", &p, "the Tiêu ngữ is italic; the decree sets it upright",
+            "remove the italic");
+  expect_rule(c, "PL1.II.1.b", "tieu-ngu.rule", s.tieu_ngu, s.tieu_ngu_rule, line_width_pt(c, s.tieu_ngu), 0.9, 1.1,
+              "the Tiêu ngữ", "as long as the Tiêu ngữ line");
+}
+
+}  // namespace
+
+void check_national(Context& c, const Segment& s) {
+  check_quoc_hieu(c, s.quoc_hieu);
+  if (!s.tieu_ngu) {
+    c.error("PL1.II.1.b", "tieu-ngu.missing", s.quoc_hieu.p,
+            "no Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\" directly under the Quốc hiệu",
+            std::string("add the line \"") + kTieuNgu + "\" under the Quốc hiệu, 13–14 pt bold");
+    return;
+  }
+  check_tieu_ngu(c, s);
+}
+
+}  // namespace vanthu::check

@@ -1,0 +1,366 @@
+#include "check/wml_body.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <tuple>
+
+#include "check/errors.h"
+#include "check/safe_xml.h"
+
+namespace vanthu::check {
+
+namespace {
+
+using xml::attr_w;
+using xml::child_w;
+using xml::int_attr_w;
+using xml::is_w;
+
+// Nesting of tables in tables; libxml2 already caps the XML depth at 256.
+constexpr int kMaxTableDepth = 32;
+
+// "449.65pt", "1.5in", "2cm", "0" -> points. Unitless numbers are taken as points.
+double css_length_pt(std::string s) {
+  while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+  char* end = nullptr;
+  const double v = std::strtod(s.c_str(), &end);
+  if (end == s.c_str() || !std::isfinite(v)) return 0;
+  const std::string unit(end);
+  if (unit.rfind("in", 0) == 0) return v * 72;
+  if (unit.rfind("cm", 0) == 0) return v * 72 / 2.54;
+  if (unit.rfind("mm", 0) == 0) return v * 72 / 25.4;
+  if (unit.rfind("px", 0) == 0) return v * 0.75;
+  if (unit.rfind("emu", 0) == 0) return v / 12700;
+  return v;
+}
+
+// "margin-left:-1.05pt;width:449.65pt;height:0.05pt" -> value of `key`.
+std::string css_value(const std::string& style, const std::string& key) {
+  size_t pos = 0;
+  while (pos < style.size()) {
+    size_t end = style.find(';', pos);
+    if (end == std::string::npos) end = style.size();
+    const std::string decl = style.substr(pos, end - pos);
+    const size_t colon = decl.find(':');
+    if (colon != std::string::npos) {
+      std::string k = decl.substr(0, colon);
+      while (!k.empty() && k.front() == ' ') k.erase(k.begin());
+      while (!k.empty() && k.back() == ' ') k.pop_back();
+      if (k == key) return decl.substr(colon + 1);
+    }
+    pos = end + 1;
+  }
+  return "";
+}
+
+bool has_descendant(const xmlNode* n, xml::Ns ns, const char* local, int depth = 0) {
+  if (depth > 64) return false;
+  for (const xmlNode* c = n ? n->children : nullptr; c != nullptr; c = c->next) {
+    if (xml::is(c, ns, local)) return true;
+    if (xml::is_element(c) && has_descendant(c, ns, local, depth + 1)) return true;
+  }
+  return false;
+}
+
+const xmlNode* find_descendant(const xmlNode* n, xml::Ns ns, const char* local, int depth = 0) {
+  if (depth > 64) return nullptr;
+  for (const xmlNode* c = n ? n->children : nullptr; c != nullptr; c = c->next) {
+    if (xml::is(c, ns, local)) return c;
+    if (xml::is_element(c))
+      if (const xmlNode* f = find_descendant(c, ns, local, depth + 1)) return f;
+  }
+  return nullptr;
+}
+
+// A DrawingML drawing (w:drawing): a straight line shape, or a picture.
+void scan_drawing(const xmlNode* drawing, Paragraph& p) {
+  const xmlNode* frame = xml::child(drawing, xml::Ns::Wp, "anchor");
+  if (frame == nullptr) frame = xml::child(drawing, xml::Ns::Wp, "inline");
+  if (frame == nullptr) return;
+  const xmlNode* extent = xml::child(frame, xml::Ns::Wp, "extent");
+  const double cx = std::strtod(xml::plain_attr(extent, "cx").value_or("0").c_str(), nullptr) / 12700.0;
+  const double cy = std::strtod(xml::plain_attr(extent, "cy").value_or("0").c_str(), nullptr) / 12700.0;
+  const xmlNode* geom = find_descendant(frame, xml::Ns::A, "prstGeom");
+  const std::string prst = xml::plain_attr(geom, "prst").value_or("");
+  const bool connector = has_descendant(frame, xml::Ns::Wps, "cNvCnPr");
+  if (prst == "line" || prst.rfind("straightConnector", 0) == 0 || connector) {
+    if (std::isfinite(cx) && std::isfinite(cy)) p.shapes.push_back({cx, cy < 2.0 || cx > 10 * cy});
+  } else if (has_descendant(frame, xml::Ns::A, "graphicData")) {
+    p.has_picture = true;
+  }
+}
+
+// VML (w:pict): v:line, or a straight-connector v:shape.
+void scan_vml(const xmlNode* pict, Paragraph& p, int depth = 0) {
+  if (depth > 16) return;
+  for (const xmlNode* c = pict ? pict->children : nullptr; c != nullptr; c = c->next) {
+    if (!xml::is_element(c)) continue;
+    if (xml::is(c, xml::Ns::V, "line")) {
+      auto point = [](const std::string& s) {
+        const size_t comma = s.find(',');
+        return std::make_pair(css_length_pt(s.substr(0, comma)),
+                              comma == std::string::npos ? 0.0 : css_length_pt(s.substr(comma + 1)));
+      };
+      const auto a = point(xml::plain_attr(c, "from").value_or("0,0"));
+      const auto b = point(xml::plain_attr(c, "to").value_or("0,0"));
+      const double dx = std::fabs(b.first - a.first), dy = std::fabs(b.second - a.second);
+      p.shapes.push_back({dx, dy < 2.0 || dx > 10 * dy});
+    } else if (xml::is(c, xml::Ns::V, "shape")) {
+      const std::string type = xml::plain_attr(c, "type").value_or("");
+      bool straight = type.find("_x0000_t32") != std::string::npos || type.find("_x0000_t20") != std::string::npos;
+      for (const xmlAttr* a = c->properties; a != nullptr; a = a->next)
+        if (std::strcmp(reinterpret_cast<const char*>(a->name), "connectortype") == 0) straight = true;
+      const std::string style = xml::plain_attr(c, "style").value_or("");
+      if (straight) {
+        const double w = css_length_pt(css_value(style, "width"));
+        const double h = css_length_pt(css_value(style, "height"));
+        p.shapes.push_back({w, h < 2.0 || w > 10 * h});
+      } else if (has_descendant(c, xml::Ns::V, "imagedata")) {
+        p.has_picture = true;
+      }
+    } else if (xml::is(c, xml::Ns::V, "group")) {
+      scan_vml(c, p, depth + 1);
+    }
+  }
+}
+
+// mc:AlternateContent: the first Choice that holds a drawing, else the Fallback.
+void scan_alternate(const xmlNode* ac, Paragraph& p) {
+  for (const xmlNode* c = ac->children; c != nullptr; c = c->next) {
+    if (!xml::is(c, xml::Ns::Mc, "Choice")) continue;
+    bool used = false;
+    for (const xmlNode* d = c->children; d != nullptr; d = d->next) {
+      if (is_w(d, "drawing")) scan_drawing(d, p), used = true;
+      if (is_w(d, "pict")) scan_vml(d, p), used = true;
+    }
+    if (used) return;
+  }
+  if (const xmlNode* fb = xml::child(ac, xml::Ns::Mc, "Fallback"))
+    for (const xmlNode* d = fb->children; d != nullptr; d = d->next) {
+      if (is_w(d, "drawing")) scan_drawing(d, p);
+      if (is_w(d, "pict")) scan_vml(d, p);
+    }
+}
+
+std::string trim(const std::string& s) {
+  size_t a = 0, b = s.size();
+  while (a < b && (s[a] == ' ' || s[a] == '\t')) ++a;
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t')) --b;
+  return s.substr(a, b - a);
+}
+
+bool is_page_instr(const std::string& instr) {
+  const std::string t = trim(instr);
+  return t == "PAGE" || t.rfind("PAGE ", 0) == 0 || t.rfind("PAGE\\", 0) == 0;
+}
+
+}  // namespace
+
+struct BodyReader::FieldState {
+  struct Field {
+    std::string instr;
+    bool in_result = false;
+  };
+  std::vector<Field> stack;
+  bool hidden() const {
+    for (const auto& f : stack)
+      if (!f.in_result) return true;
+    return false;
+  }
+};
+
+void BodyReader::read_blocks(const xmlNode* parent, std::vector<Block>& out,
+                             const std::function<void(const xmlNode*)>& on_section_end) {
+  for (const xmlNode* c = parent ? parent->children : nullptr; c != nullptr; c = c->next) {
+    if (is_w(c, "p")) {
+      out.push_back(Block{read_paragraph(c)});
+      if (on_section_end)
+        if (const xmlNode* sect = child_w(child_w(c, "pPr"), "sectPr")) on_section_end(sect);
+    } else if (is_w(c, "tbl")) {
+      out.push_back(Block{read_table(c)});
+    } else if (is_w(c, "sdt")) {
+      read_blocks(child_w(c, "sdtContent"), out, on_section_end);
+    } else if (is_w(c, "customXml") || is_w(c, "ins") || is_w(c, "moveTo")) {
+      read_blocks(c, out, on_section_end);
+    } else if (xml::is(c, xml::Ns::Mc, "AlternateContent")) {
+      const xmlNode* choice = xml::child(c, xml::Ns::Mc, "Choice");
+      read_blocks(choice ? choice : xml::child(c, xml::Ns::Mc, "Fallback"), out, on_section_end);
+    }
+  }
+}
+
+Paragraph BodyReader::read_paragraph(const xmlNode* p) {
+  Paragraph out;
+  out.number = ++count_;
+  const xmlNode* ppr = child_w(p, "pPr");
+  const std::string style = attr_w(child_w(ppr, "pStyle"), "val").value_or("");
+  out.props = styles_.paragraph(style, parse_ppr(ppr));
+  out.mark = styles_.run(out.props.style_id, "", parse_rpr(child_w(ppr, "rPr")));
+  if (xml::on_off(child_w(ppr, "pageBreakBefore"))) out.has_page_break = true;
+  if (out.props.num_id > 0) out.list_label = numbering_.next_label(out.props.num_id, out.props.num_level);
+  FieldState fields;
+  for (const xmlNode* c = p->children; c != nullptr; c = c->next)
+    if (!is_w(c, "pPr")) read_inline(c, out, fields);
+  return out;
+}
+
+void BodyReader::read_inline(const xmlNode* n, Paragraph& p, FieldState& f) {
+  if (!xml::is_element(n)) return;
+  if (is_w(n, "r")) {
+    read_run(n, p, f);
+  } else if (is_w(n, "fldSimple")) {
+    if (is_page_instr(attr_w(n, "instr").value_or(""))) p.has_page_field = true;
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) read_inline(c, p, f);
+  } else if (is_w(n, "hyperlink") || is_w(n, "ins") || is_w(n, "moveTo") || is_w(n, "smartTag") ||
+             is_w(n, "customXml") || is_w(n, "bdo") || is_w(n, "dir")) {
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) read_inline(c, p, f);
+  } else if (is_w(n, "sdt")) {
+    if (const xmlNode* content = child_w(n, "sdtContent"))
+      for (const xmlNode* c = content->children; c != nullptr; c = c->next) read_inline(c, p, f);
+  } else if (xml::is(n, xml::Ns::Mc, "AlternateContent")) {
+    const xmlNode* choice = xml::child(n, xml::Ns::Mc, "Choice");
+    if (choice == nullptr) choice = xml::child(n, xml::Ns::Mc, "Fallback");
+    for (const xmlNode* c = choice ? choice->children : nullptr; c != nullptr; c = c->next) read_inline(c, p, f);
+  }
+  // w:del, w:moveFrom (deleted text), bookmarks, proofing marks: nothing visible.
+}
+
+void BodyReader::read_run(const xmlNode* r, Paragraph& p, FieldState& f) {
+  const xmlNode* rpr = child_w(r, "rPr");
+  const std::string rstyle = attr_w(child_w(rpr, "rStyle"), "val").value_or("");
+  TextRun run;
+  run.props = styles_.run(p.props.style_id, rstyle, parse_rpr(rpr));
+  for (const xmlNode* c = r->children; c != nullptr; c = c->next) {
+    if (!xml::is_element(c)) continue;
+    if (is_w(c, "fldChar")) {
+      const std::string type = attr_w(c, "fldCharType").value_or("");
+      if (type == "begin") {
+        f.stack.push_back({});
+      } else if (type == "separate" && !f.stack.empty()) {
+        f.stack.back().in_result = true;
+        if (is_page_instr(f.stack.back().instr)) p.has_page_field = true;
+      } else if (type == "end" && !f.stack.empty()) {
+        if (!f.stack.back().in_result && is_page_instr(f.stack.back().instr)) p.has_page_field = true;
+        f.stack.pop_back();
+      }
+      continue;
+    }
+    if (is_w(c, "instrText")) {
+      if (!f.stack.empty()) f.stack.back().instr += xml::text(c);
+      continue;
+    }
+    if (is_w(c, "drawing")) {
+      scan_drawing(c, p);
+      continue;
+    }
+    if (is_w(c, "pict") || is_w(c, "object")) {
+      scan_vml(c, p);
+      continue;
+    }
+    if (xml::is(c, xml::Ns::Mc, "AlternateContent")) {
+      scan_alternate(c, p);
+      continue;
+    }
+    if (is_w(c, "br")) {
+      const std::string type = attr_w(c, "type").value_or("textWrapping");
+      if (type == "page") p.has_page_break = true;
+      else if (!f.hidden()) run.text += "\n";
+      continue;
+    }
+    if (f.hidden() || run.props.vanish) continue;
+    if (is_w(c, "t")) run.text += xml::text(c);
+    else if (is_w(c, "tab") || is_w(c, "ptab")) run.text += "\t";
+    else if (is_w(c, "cr")) run.text += "\n";
+    else if (is_w(c, "noBreakHyphen")) run.text += "-";
+  }
+  if (!run.text.empty()) p.runs.push_back(std::move(run));
+}
+
+Table BodyReader::read_table(const xmlNode* tbl) {
+  if (++depth_ > kMaxTableDepth) {
+    --depth_;
+    throw ReadError("tables are nested more than " + std::to_string(kMaxTableDepth) + " deep");
+  }
+  Table t;
+  const xmlNode* tpr = child_w(tbl, "tblPr");
+  t.indent = static_cast<int>(int_attr_w(child_w(tpr, "tblInd"), "w").value_or(0));
+  const std::string tstyle = attr_w(child_w(tpr, "tblStyle"), "val").value_or("");
+  int mar_l = 108, mar_r = 108;
+  if (auto m = styles_.cell_margins(tstyle)) std::tie(mar_l, mar_r) = *m;
+  if (const xmlNode* mar = child_w(tpr, "tblCellMar")) {
+    const xmlNode* l = child_w(mar, "left") ? child_w(mar, "left") : child_w(mar, "start");
+    const xmlNode* r = child_w(mar, "right") ? child_w(mar, "right") : child_w(mar, "end");
+    if (auto v = int_attr_w(l, "w")) mar_l = static_cast<int>(*v);
+    if (auto v = int_attr_w(r, "w")) mar_r = static_cast<int>(*v);
+  }
+  if (const xmlNode* b = child_w(tpr, "tblBorders"))
+    for (const xmlNode* e = b->children; e != nullptr; e = e->next)
+      if (xml::is_element(e)) {
+        const std::string v = attr_w(e, "val").value_or("none");
+        if (v != "none" && v != "nil") t.borders = true;
+      }
+  for (const xmlNode* g = child_w(child_w(tbl, "tblGrid"), "gridCol"); g != nullptr; g = g->next)
+    if (is_w(g, "gridCol")) t.grid.push_back(static_cast<int>(int_attr_w(g, "w").value_or(0)));
+  for (const xmlNode* tr = tbl->children; tr != nullptr; tr = tr->next) {
+    if (!is_w(tr, "tr")) continue;
+    Row row;
+    int col = static_cast<int>(int_attr_w(child_w(child_w(tr, "trPr"), "gridBefore"), "val").value_or(0));
+    for (const xmlNode* tc = tr->children; tc != nullptr; tc = tc->next) {
+      if (!is_w(tc, "tc")) continue;
+      Cell cell;
+      const xmlNode* tcpr = child_w(tc, "tcPr");
+      cell.grid_col = col;
+      cell.span = std::max(1, static_cast<int>(int_attr_w(child_w(tcpr, "gridSpan"), "val").value_or(1)));
+      if (cell.span > 64) cell.span = 64;
+      int from_grid = 0;
+      bool grid_ok = col >= 0 && col + cell.span <= static_cast<int>(t.grid.size());
+      for (int i = 0; grid_ok && i < cell.span; ++i) from_grid += t.grid[static_cast<size_t>(col + i)];
+      const xmlNode* tcw = child_w(tcpr, "tcW");
+      const int tcw_w = static_cast<int>(int_attr_w(tcw, "w").value_or(0));
+      const bool tcw_dxa = attr_w(tcw, "type").value_or("dxa") == "dxa";
+      cell.width = grid_ok && from_grid > 0 ? from_grid : (tcw_dxa ? tcw_w : 0);
+      cell.margin_left = mar_l;
+      cell.margin_right = mar_r;
+      if (const xmlNode* mar = child_w(tcpr, "tcMar")) {
+        const xmlNode* l = child_w(mar, "left") ? child_w(mar, "left") : child_w(mar, "start");
+        const xmlNode* r = child_w(mar, "right") ? child_w(mar, "right") : child_w(mar, "end");
+        if (auto v = int_attr_w(l, "w")) cell.margin_left = static_cast<int>(*v);
+        if (auto v = int_attr_w(r, "w")) cell.margin_right = static_cast<int>(*v);
+      }
+      read_blocks(tc, cell.blocks);
+      col += cell.span;
+      row.cells.push_back(std::move(cell));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  --depth_;
+  return t;
+}
+
+void flatten(const std::vector<Block>& blocks, std::vector<const Paragraph*>& out) {
+  for (const Block& b : blocks) {
+    if (const Paragraph* p = b.paragraph()) {
+      out.push_back(p);
+    } else if (const Table* t = b.table()) {
+      for (const Row& r : t->rows)
+        for (const Cell& c : r.cells) flatten(c.blocks, out);
+    }
+  }
+}
+
+std::string Paragraph::text() const {
+  std::string s;
+  if (!list_label.empty()) s = list_label + " ";
+  for (const auto& r : runs) s += r.text;
+  return s;
+}
+
+bool HeaderFooter::has_page_field() const {
+  for (const auto& p : paragraphs)
+    if (p.has_page_field) return true;
+  return false;
+}
+
+}  // namespace vanthu::check

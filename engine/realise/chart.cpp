@@ -1,0 +1,193 @@
+#include "realise/chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "realise/nd30_styles.h"
+#include "vn/format.h"
+
+namespace vanthu::realise {
+
+namespace {
+
+using Shape = model::Drawing::Shape;
+
+constexpr double kLabelSize = 11;   // unit names and axis labels, pt
+constexpr double kValueSize = 11;   // values over the bars, pt
+constexpr double kLineHeight = 12.5;
+constexpr double kPlotHeight = 190;
+const model::Drawing::Color kBar{0.22, 0.42, 0.69};
+const model::Drawing::Color kGrid{0.82, 0.82, 0.82};
+const model::Drawing::Color kInk{0, 0, 0};
+
+model::RunStyle style_pt(double size, bool bold = false) {
+  model::RunStyle s;
+  s.size_half_pt = static_cast<int>(std::lround(size * 2));
+  s.bold = bold;
+  return s;
+}
+
+Shape text(std::string t, double x, double y, double size, model::Align align, bool bold = false) {
+  Shape s;
+  s.kind = Shape::Kind::Text;
+  s.text = std::move(t);
+  s.x = x;
+  s.y = y;
+  s.font_size = size;
+  s.bold = bold;
+  s.text_align = align;
+  s.color = kInk;
+  return s;
+}
+
+Shape line(double x1, double y1, double x2, double y2, double width, model::Drawing::Color color) {
+  Shape s;
+  s.kind = Shape::Kind::Line;
+  s.x = x1;
+  s.y = y1;
+  s.w = x2 - x1;
+  s.h = y2 - y1;
+  s.line_width = width;
+  s.color = color;
+  return s;
+}
+
+// Greedy word wrap of a unit name into lines at most `width` wide (a single
+// longer word stays whole).
+std::vector<std::string> wrap(const std::string& s, double width, model::TextMeasurer& m, const model::RunStyle& st) {
+  std::vector<std::string> lines;
+  std::string cur, word;
+  auto flush_word = [&] {
+    if (word.empty()) return;
+    const std::string candidate = cur.empty() ? word : cur + " " + word;
+    if (!cur.empty() && m.width(candidate, st).pt() > width) {
+      lines.push_back(cur);
+      cur = word;
+    } else {
+      cur = candidate;
+    }
+    word.clear();
+  };
+  for (char ch : s) {
+    if (ch == ' ') flush_word();
+    else word += ch;
+  }
+  flush_word();
+  if (!cur.empty()) lines.push_back(cur);
+  return lines;
+}
+
+std::string tick_text(double v, double step) {
+  const bool whole = std::fabs(step - std::round(step)) < 1e-9;
+  return whole ? vn::format_integer(static_cast<int64_t>(std::llround(v))) : vn::format_decimal_trim(v, 2);
+}
+
+}  // namespace
+
+double nice_step(double max, bool whole) {
+  if (!(max > 0)) return 1;
+  const double raw = max / 5;
+  const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+  const double norm = raw / mag;
+  double step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * mag;
+  if (whole) step = std::max(1.0, std::round(step));
+  return step;
+}
+
+model::Drawing bar_chart_drawing(const sem::Chart& chart, double width_pt, model::TextMeasurer& measure) {
+  model::Drawing d;
+  d.width_pt = width_pt;
+  const size_t n = std::max<size_t>(chart.bars.size(), 1);
+  double hi = 0, lo = 0;
+  for (const auto& b : chart.bars) hi = std::max(hi, b.value), lo = std::min(lo, b.value);
+  const bool whole = chart.decimals == 0;
+  const double step = nice_step(std::max(hi, -lo), whole);
+  const double top = hi > 0 ? std::ceil(hi / step - 1e-9) * step : (lo < 0 ? 0 : step);
+  const double bottom = lo < 0 ? -std::ceil(-lo / step - 1e-9) * step : 0;
+
+  // Left margin: the widest tick label; bottom: the wrapped unit names.
+  const model::RunStyle label_style = style_pt(kLabelSize);
+  double tick_w = 0;
+  for (double v = bottom; v <= top + step / 2; v += step)
+    tick_w = std::max(tick_w, measure.width(tick_text(v, step), label_style).pt());
+  const double left = tick_w + 10;
+  const double right = 6;
+  const double plot_w = width_pt - left - right;
+  const double slot = plot_w / static_cast<double>(n);
+  std::vector<std::vector<std::string>> names;
+  size_t name_lines = 1;
+  for (const auto& b : chart.bars) {
+    names.push_back(wrap(b.label, slot - 6, measure, label_style));
+    name_lines = std::max(name_lines, names.back().size());
+  }
+  const double plot_top = 26;  // room for the axis unit and the values over the bars
+  const double plot_bottom = plot_top + kPlotHeight;
+  d.height_pt = plot_bottom + 6 + kLineHeight * static_cast<double>(name_lines) + 4;
+  auto y_of = [&](double v) { return plot_bottom - (v - bottom) / (top - bottom) * kPlotHeight; };
+
+  // Grid lines and tick labels.
+  for (double v = bottom; v <= top + step / 2; v += step) {
+    const double y = y_of(v);
+    if (std::fabs(v) > 1e-12) d.shapes.push_back(line(left, y, left + plot_w, y, 0.5, kGrid));
+    d.shapes.push_back(text(tick_text(v, step), left - 5, y + kLabelSize * 0.35, kLabelSize, model::Align::Right));
+  }
+  // The unit of the values, over the axis.
+  if (!chart.unit.empty())
+    d.shapes.push_back(text("(" + chart.unit + ")", left - 5, 11, kLabelSize, model::Align::Left));
+
+  // Bars, their values and the unit names.
+  const double zero = y_of(0);
+  for (size_t i = 0; i < chart.bars.size(); ++i) {
+    const auto& b = chart.bars[i];
+    const double cx = left + slot * (static_cast<double>(i) + 0.5);
+    const double bw = std::min(slot * 0.55, 60.0);
+    const double y = y_of(b.value);
+    Shape bar;
+    bar.kind = Shape::Kind::FilledRect;
+    bar.x = cx - bw / 2;
+    bar.y = std::min(y, zero);
+    bar.w = bw;
+    bar.h = std::fabs(zero - y);
+    bar.color = kBar;
+    d.shapes.push_back(bar);
+    const double value_y = b.value >= 0 ? std::min(y, zero) - 4 : std::max(y, zero) + kValueSize;
+    d.shapes.push_back(text(b.text, cx, value_y, kValueSize, model::Align::Center, true));
+    for (size_t k = 0; k < names[i].size(); ++k)
+      d.shapes.push_back(text(names[i][k], cx, plot_bottom + 6 + kLabelSize * 0.9 + kLineHeight * static_cast<double>(k),
+                              kLabelSize, model::Align::Center));
+  }
+  // Axes last, over the bars' edges.
+  d.shapes.push_back(line(left, plot_top - 8, left, plot_bottom, 0.75, kInk));
+  d.shapes.push_back(line(left, zero, left + plot_w, zero, 0.75, kInk));
+  return d;
+}
+
+void chart_blocks(Context& c, const sem::Chart& chart, std::vector<model::Block>& out) {
+  if (chart.bars.empty()) return;  // not computed: its errors were reported
+  const std::string label = "Biểu đồ " + std::to_string(chart.number) + ".";
+  // The picture is as wide as the text column, at most 160 mm.
+  const double width = std::min(c.text_width.pt(), mm(160).pt());
+  auto drawing = std::make_shared<model::Drawing>(bar_chart_drawing(chart, width, c.measure));
+  model::Image img;
+  img.width = pt(drawing->width_pt);
+  img.height = pt(drawing->height_pt);
+  img.drawing = drawing;
+  img.description = label + " " + chart.caption;
+  for (const auto& b : chart.bars) img.description += "; " + b.label + ": " + b.text;
+  img.props = paragraph(model::Align::Center, nd30::kTable).props;
+  img.props.space_before = pt(6);
+  img.props.keep_next = true;  // the caption stays under its chart
+  out.push_back(model::Block{std::move(img)});
+
+  // The caption under the chart, centred: "Biểu đồ 1." bold, then the text.
+  model::Paragraph cap = paragraph(model::Align::Center, nd30::kTable);
+  cap.props.space_before = pt(3);
+  cap.props.space_after = pt(6);
+  cap.props.tag = model::StructTag::Caption;
+  add_run(cap, label, run_style(nd30::kTable, true));
+  if (!chart.caption.empty()) add_run(cap, " " + chart.caption, run_style(nd30::kTable, false, true));
+  out.push_back(block(std::move(cap)));
+}
+
+}  // namespace vanthu::realise
