@@ -13,6 +13,7 @@
 # Cases (vanthu; wall and CPU from GNU time, peak RSS = max resident set):
 #   batch N one-page decisions -> N DOCX files, all cores and one core
 #   batch N one-page decisions -> N PDF files, all cores and one core
+#   batch N -> one combined PDF of N pages (--combine)
 #   batch 20 -> 20 PDF files in one process (LibreOffice's "20 files in 1 call")
 #   one decision with a 1000-row and a BIG-row attached list -> DOCX, PDF
 #   one decision -> PDF, one whole process (`vanthu render`)
@@ -86,6 +87,7 @@ for r in $(seq 1 "$RUNS"); do
     rm -rf "$WORK/v-$fmt-j1"
     timed "vt.batch.$fmt.$N.j1" "$r" "$VANTHU" batch "$KT" "$WORK/batch-$N.json" --each '$.danh_sach' -o "$WORK/v-$fmt-j1" --format "$fmt" --jobs 1
   done
+  timed "vt.combine.pdf.$N" "$r" "$VANTHU" batch "$KT" "$WORK/batch-$N.json" --each '$.danh_sach' --combine "$WORK/combined-$N.pdf"
   rm -rf "$WORK/v-pdf20"
   timed "vt.batch.pdf.20" "$r" "$VANTHU" batch "$KT" "$WORK/batch-20.json" --each '$.danh_sach' -o "$WORK/v-pdf20" --format pdf
   for rows in 1000 "$BIG"; do
@@ -120,7 +122,7 @@ mb() { awk -v k="$1" 'BEGIN{ if (k=="-") print "-"; else printf "%.0f", k/1024 }
   echo
   echo "| case | wall s | cpu s | rate | peak RSS MB |"
   echo "|---|---:|---:|---|---:|"
-  for c in "vt.batch.docx.$N" "vt.batch.docx.$N.j1" "vt.batch.pdf.$N" "vt.batch.pdf.$N.j1" vt.batch.pdf.20 \
+  for c in "vt.batch.docx.$N" "vt.batch.docx.$N.j1" "vt.batch.pdf.$N" "vt.batch.pdf.$N.j1" vt.batch.pdf.20 "vt.combine.pdf.$N" \
            vt.list.docx.1000 vt.list.pdf.1000 "vt.list.docx.$BIG" "vt.list.pdf.$BIG" vt.single.pdf; do
     w=$(vcol "$c" 3); n=${c##*.}; [[ $n == j1 ]] && n=$N; [[ $n == pdf ]] && n=1; [[ $c == vt.list.* ]] && unit=rows || unit=docs
     printf '| %s | %s | %s | %s %s/s | %s |\n' "$c" "$w" "$(vcpu "$c")" "$(rate "$n" "$w")" "$unit" "$(mb "$(vcol "$c" 6)")"

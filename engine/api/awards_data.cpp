@@ -45,7 +45,8 @@ std::optional<int64_t> money_value(const json& j) {
   }
   if (j.is_number_float()) {
     const double v = j.get<double>();
-    if (v != static_cast<double>(static_cast<int64_t>(v)) || v > 1e15 || v < -1e15) return std::nullopt;
+    // Range first: casting a double outside int64_t is undefined.
+    if (!(v > -1e15 && v < 1e15) || v != static_cast<double>(static_cast<int64_t>(v))) return std::nullopt;
     return static_cast<int64_t>(v);
   }
   if (!j.is_string()) return std::nullopt;

@@ -6,6 +6,7 @@
 // (an Engine and its FontSystem are not thread-safe). See docs/batch.md.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -31,6 +32,9 @@ struct Options {
   unsigned jobs = 0;          // worker threads; 0 = one per core
   bool transliterate = false; // ASCII file names (ICU "Any-Latin; Latin-ASCII")
   BuildOptions build;
+  // Set (e.g. from a SIGINT handler) to stop: workers finish the file they
+  // are writing and take no new record. Optional.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 struct Progress {
@@ -51,6 +55,7 @@ struct Result {
   size_t failed = 0;
   size_t files = 0;      // files written
   bool stopped = false;  // stopped at a failure (no --keep-going)
+  bool cancelled = false;  // stopped by Options::cancel
   double seconds = 0;
   std::vector<Failure> failures;       // sorted by index
   std::vector<std::string> warnings;   // each distinct warning once

@@ -6,6 +6,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <iostream>
+#include <iterator>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -13,6 +15,7 @@
 #include "api/batch.h"
 #include "api/batch_detail.h"
 #include "core/atomic_file.h"
+#include "template/catalog.h"
 #include "template/data.h"
 
 namespace vanthu::batch {
@@ -117,7 +120,7 @@ struct Run {
     try {
       Engine engine;
       for (;;) {
-        if (stop.load()) break;
+        if (stop.load() || (o.cancel && o.cancel->load())) break;
         const size_t i = next.fetch_add(1);
         if (i >= records.list.size()) break;
         try {
@@ -159,12 +162,24 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
     return result;
   }
   if (!check_name_pattern(o.name_pattern, diag)) return result;
-  std::optional<tmpl::TemplateInfo> tpl;
+  // The template and the data are read once, here; no Engine (and no
+  // FontSystem) is needed for that.
+  std::optional<tmpl::TemplateInfo> tpl = tmpl::load_template(o.template_name, diag);
   nlohmann::json data;
   {
-    Engine engine;
-    tpl = engine.load_template(o.template_name, diag);
-    data = engine.load_data(o.data_path, diag);
+    std::string text;
+    bool read = true;
+    if (o.data_path == "-") {
+      text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else {
+      try {
+        text = read_file(o.data_path);
+      } catch (const Error&) {
+        diag.error(o.data_path, "cannot read the data file");
+        read = false;
+      }
+    }
+    if (read) data = tmpl::parse_data(text, o.data_path == "-" ? "<stdin>" : o.data_path, diag);
   }
   if (!tpl || diag.has_errors()) return result;
   std::optional<detail::Records> records = detail::split_records(std::move(data), *steps, o.each, diag);
@@ -223,12 +238,13 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
   result.failures = std::move(run.failures);
   result.failed = run.failed.load();
   result.stopped = run.stop.load() && !o.keep_going;
+  result.cancelled = o.cancel && o.cancel->load();
   result.files = run.files.load();
   result.succeeded = run.succeeded.load();
   result.warnings.insert(result.warnings.end(), run.warnings.begin(), run.warnings.end());
 
   // The combined file: only when every record was built, or with --keep-going.
-  if (!o.combine.empty() && (result.failed == 0 || o.keep_going)) {
+  if (!o.combine.empty() && !result.cancelled && (result.failed == 0 || o.keep_going)) {
     std::vector<model::Document> docs;
     for (auto& d : run.documents)
       if (d) docs.push_back(std::move(*d));

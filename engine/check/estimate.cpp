@@ -51,17 +51,16 @@ double paragraph_height(const Context& c, const Paragraph& p, int box_twips) {
   }
   const double size_pt = size / 2.0;
   const double box_pt = std::max(20.0, box_twips / 20.0);
-  int lines = 1;
+  double lines = 1;
   if (chars > 0) {
-    if (c.measurer != nullptr) {
+    // UTF-8 Vietnamese has ~1.4 bytes per letter; a letter is ~0.45 em wide.
+    const double estimate = std::max(1.0, std::ceil(static_cast<double>(chars) / 1.4 * 0.45 * size_pt / box_pt));
+    lines = estimate;
+    if (c.measurer != nullptr && chars < 100000) {
       try {
         lines = std::max(1, c.measurer->line_count(to_model(p), twips(std::max(box_twips, 400))));
       } catch (const std::exception&) {
-        lines = static_cast<int>(std::ceil(chars * 0.5 * size_pt / box_pt));
       }
-    } else {
-      // UTF-8 Vietnamese has ~1.4 bytes per letter; a letter is ~0.45 em wide.
-      lines = std::max(1, static_cast<int>(std::ceil(chars / 1.4 * 0.45 * size_pt / box_pt)));
     }
   }
   double line_pt = size_pt * 1.15;

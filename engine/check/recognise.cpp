@@ -10,9 +10,15 @@ namespace {
 
 using txt::content;
 
+// The Quốc hiệu, also when misspelt after its first words (so that the
+// wording is reported rather than the whole header missed).
 bool is_quoc_hieu(const std::string& s) {
   const std::string f = txt::fold(s);
-  return f == txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || f == txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  const std::string full = txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  if (f == full || f == txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")) return true;
+  if (f.size() > full.size() + 30) return false;
+  return txt::starts_with(f, txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")) ||
+         txt::starts_with(f, txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"));
 }
 
 bool is_tieu_ngu(const std::string& s) {

@@ -30,9 +30,9 @@ std::string format_text(const Report& report, const std::string& file) {
 }
 
 std::string format_json(const Report& report, const std::string& file) {
-  nlohmann::json arr = nlohmann::json::array();
+  nlohmann::ordered_json arr = nlohmann::ordered_json::array();
   for (const Finding& f : report.findings) {
-    nlohmann::json o;
+    nlohmann::ordered_json o;
     o["file"] = file;
     o["rule"] = f.rule;
     o["check"] = f.check;
@@ -44,7 +44,7 @@ std::string format_json(const Report& report, const std::string& file) {
     o["fix"] = f.fix;
     arr.push_back(std::move(o));
   }
-  return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return arr.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace vanthu::check

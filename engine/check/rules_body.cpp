@@ -44,6 +44,7 @@ void check_body(Context& c, const Segment& s) {
   {
     Limited out(c);
     const Paragraph* previous = nullptr;
+    bool previous_heading = false;
     for (const Located& l : s.body) {
       const Paragraph& p = *l.p;
       const std::string text = txt::content(p);
@@ -53,15 +54,17 @@ void check_body(Context& c, const Segment& s) {
       }
       const RunFacts f = run_facts(p);
       const bool heading = is_heading(p, f, text);
+      // A note beside a table ("Đơn vị tính: …", right-aligned) is not running text.
+      const bool note = p.props.align == Align::Right;
       if (f.any && (f.min_size < 26 || f.max_size > 28))
         out.error("PL1.II.6.e", "body.size", &p,
                   "body text is set in " + pt_text(f.min_size < 26 ? f.min_size : f.max_size) +
                       "; the decree sets 13–14 pt",
                   "set the body text to 14 pt (or 13 pt)");
-      if (!heading && f.any && f.all_italic && !txt::starts_with(text, "("))
+      if (!heading && !note && f.any && f.all_italic && !txt::starts_with(text, "("))
         out.error("PL1.II.6.e", "body.upright", &p, "the whole paragraph is italic; body text is upright",
                   "remove the italic (keep it for emphasis only)");
-      if (!heading && p.props.align != Align::Center) {
+      if (!heading && !note && p.props.align != Align::Center) {
         const int start = p.props.ind_left + p.props.first_line;
         if (!near(start, 567, 15) && !near(start, 720, 15))
           out.error("PL1.II.6.e", "body.indent", &p,
@@ -91,7 +94,10 @@ void check_body(Context& c, const Segment& s) {
                         " pt) to 1,5 lines",
                     "set the line spacing between 1 and 1,5 lines");
       }
-      if (previous != nullptr && previous->number + 1 == p.number) {
+      // "Phần I" and its title, "Chương II" and its: one heading in two lines.
+      const bool heading_pair = heading && previous_heading;
+      previous_heading = heading;
+      if (previous != nullptr && previous->number + 1 == p.number && !heading_pair) {
         int gap = previous->props.after + p.props.before;
         if (p.props.contextual_spacing && previous->props.style_id == p.props.style_id) gap = 0;
         if (gap < 118)

@@ -47,17 +47,13 @@ void check_page(Context& c) {
                   "; the decree requires A4 (210 × 297 mm)",
               "set A4: w:pgSz w:w=\"11906\" w:h=\"16838\"");
     }
-    if (s.width > s.height || s.landscape) {
-      if (section_has_content_table(c, s))
-        c.warning("PL1.I.2", "page.orientation", nullptr,
-                  where + "the page is landscape; the decree allows it only for tables that are not made into "
-                          "separate appendices",
-                  "keep the text portrait and move wide tables into a landscape appendix (Phụ lục)");
-      else
-        c.error("PL1.I.2", "page.orientation", nullptr,
-                where + "the page is landscape; the decree lays documents out along the long side of A4 (portrait)",
-                "set portrait orientation (w:pgSz without w:orient=\"landscape\", width 11906, height 16838)");
-    }
+    // Landscape is allowed for a section that holds tables (ones not made
+    // into separate appendices).
+    if ((s.width > s.height || s.landscape) && !section_has_content_table(c, s))
+      c.error("PL1.I.2", "page.orientation", nullptr,
+              where + "the page is landscape without a table; the decree lays documents out along the long side of "
+                      "A4 (portrait), landscape only for tables",
+              "set portrait orientation (w:pgSz without w:orient=\"landscape\", width 11906, height 16838)");
     struct Edge {
       const char* name;
       int twips;

@@ -82,7 +82,8 @@ void check_page_numbers(Context& c) {
   const PageEstimate e = estimate_pages(c);
   if (e.page_break || e.pages > 1.1) {
     c.error("PL1.I.7", "page-number.missing", nullptr,
-            "the document runs to more than one page (about " + std::to_string(std::max(2, static_cast<int>(e.pages + 0.99))) +
+            "the document runs to more than one page (about " +
+                std::to_string(std::max(2, static_cast<int>(std::min(e.pages, 1e6) + 0.99))) +
                 ") but has no page numbers",
             "add a header with a centred PAGE field (13–14 pt) and w:titlePg so that numbering shows from page 2");
   } else if (e.pages > 0.9) {

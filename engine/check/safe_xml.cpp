@@ -143,8 +143,11 @@ std::optional<long> int_attr_w(const xmlNode* n, const char* local) {
   char* end = nullptr;
   errno = 0;
   const double d = std::strtod(v->c_str(), &end);  // some writers emit "567.0"
-  if (end == v->c_str() || errno != 0 || d != d || d > 1e9 || d < -1e9) return std::nullopt;
-  return static_cast<long>(d);
+  if (end == v->c_str() || errno != 0 || d != d) return std::nullopt;
+  // Lengths beyond ±10^7 twips (17 km) mean nothing; clamping keeps the
+  // sums the rules make (page width minus margins, cell widths) in range.
+  constexpr double kLimit = 1e7;
+  return static_cast<long>(d < -kLimit ? -kLimit : d > kLimit ? kLimit : d);
 }
 
 bool on_off(const xmlNode* n) {

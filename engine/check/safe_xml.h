@@ -44,7 +44,8 @@ inline std::optional<std::string> attr_w(const xmlNode* n, const char* local) { 
 // Attribute without a namespace only.
 std::optional<std::string> plain_attr(const xmlNode* n, const char* name);
 
-// Integer value of an attribute ("567", "-254"); nullopt if absent or not a number.
+// Integer value of an attribute ("567", "-254"), clamped to ±10^7; nullopt
+// if absent or not a number.
 std::optional<long> int_attr_w(const xmlNode* n, const char* local);
 
 // WordprocessingML on/off value of an element like <w:b/> or <w:b w:val="0"/>.

@@ -3,6 +3,9 @@
 // engine/api/batch_run.cpp.
 #include <unistd.h>
 
+#include <atomic>
+#include <cctype>
+#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -13,6 +16,17 @@
 namespace vanthu::cli {
 
 namespace {
+
+// Ctrl-C (SIGINT) or SIGTERM asks the batch to stop cleanly: the files being
+// written are completed, so no temporary file is left behind. A second
+// signal ends the program at once (the default action).
+std::atomic<bool> g_cancel{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
+
+extern "C" void on_stop_signal(int sig) {
+  g_cancel.store(true);
+  std::signal(sig, SIG_DFL);
+}
 
 const char* kBatchUsage =
     "usage: vanthu batch <template> <data.json> --each <JSON path> -o <folder> [options]\n"
@@ -26,7 +40,8 @@ const char* kBatchUsage =
     "  --keep-going        go on after a failing record (default: stop)\n"
     "  --jobs N            worker threads (default: one per core)\n"
     "  --transliterate     ASCII file names (Nguyễn Đức -> Nguyen Duc)\n"
-    "Exit status: 0 all records done, 1 a record or the input failed, 2 bad usage.\n";
+    "Exit status: 0 all records done, 1 a record or the input failed, 2 bad usage,\n"
+    "130 interrupted (Ctrl-C: the files being written are completed first).\n";
 
 // "  523/1000 [########............]  412.3 docs/s  0:01 left", redrawn in place.
 void draw_progress(const batch::Progress& p) {
@@ -105,6 +120,12 @@ int batch_command(const std::vector<std::string>& args) {
       o.start_number = n;
     } else if (a == "--combine") {
       if (!value(o.combine)) return 2;
+      std::string ext = o.combine.size() >= 5 ? o.combine.substr(o.combine.size() - 5) : o.combine;
+      for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (ext != ".docx" && ext.substr(ext.size() >= 4 ? ext.size() - 4 : 0) != ".pdf") {
+        std::fprintf(stderr, "vanthu batch: --combine %s: the file must end in .docx or .pdf\n", o.combine.c_str());
+        return 2;
+      }
     } else if (a == "--keep-going") {
       o.keep_going = true;
     } else if (a == "--jobs" || a == "-j") {
@@ -139,6 +160,9 @@ int batch_command(const std::vector<std::string>& args) {
   }
 
   const bool tty = isatty(STDERR_FILENO) == 1;
+  o.cancel = &g_cancel;
+  std::signal(SIGINT, on_stop_signal);
+  std::signal(SIGTERM, on_stop_signal);
   Diagnostics diag;
   batch::Result r;
   try {
@@ -157,9 +181,12 @@ int batch_command(const std::vector<std::string>& args) {
   }
   if (r.stopped)
     std::fprintf(stderr, "vanthu batch: stopped at the first failing record (--keep-going goes on)\n");
+  if (r.cancelled)
+    std::fprintf(stderr, "vanthu batch: interrupted; the files written are complete, the other records were not built\n");
   const double rate = r.seconds > 0 ? r.succeeded / r.seconds : 0;
   std::fprintf(stderr, "vanthu batch: %zu of %zu records done, %zu failed, %zu files written, %.2f s (%.1f records/s)\n",
                r.succeeded, r.total, r.failed, r.files, r.seconds, rate);
+  if (r.cancelled) return 130;  // as a shell reports a program ended by SIGINT
   return r.failed == 0 ? 0 : 1;
 }
 

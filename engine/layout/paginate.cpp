@@ -145,8 +145,8 @@ class Paginator {
     for (size_t j = index; j < blocks.size(); ++j) {
       bool first = j == index;
       if (const auto* p = std::get_if<ParaBox>(&blocks[j])) {
-        double gap = first ? (fresh ? 0 : (at_top_ ? gap_before(*p) : std::max(prev_after, p->before)))
-                           : std::max(prev_after, p->before);
+        // On a fresh page the chain starts after a natural break: no space before.
+        double gap = first && fresh ? 0.0 : std::max(prev_after, p->before);
         bool chained = p->keep_next && j + 1 < blocks.size();
         if (chained || first) {
           need += gap + p->height();
@@ -245,10 +245,15 @@ class Paginator {
 
     double x = left_ + t.x;
     bool headers_only = false;  // the page holds nothing but this table's repeated headers
-    auto next_page = [&]() {
-      close_table_part(t);
+    bool rows_on_page = false;  // some row of this table is on the current page
+    // Continues the table on a new page; the header rows are repeated when
+    // the row that moves over is a body row (a header row moves itself).
+    auto next_page = [&](size_t moving_row) {
+      if (rows_on_page) close_table_part(t);
       new_page(true);
-      headers_only = true;
+      rows_on_page = moving_row >= headers && headers > 0;
+      headers_only = moving_row >= headers && headers > 0;
+      if (moving_row < headers) return;
       for (size_t h = 0; h < headers; ++h) emit(row_atom(t, t.rows[h], t.rows[h].height, true, false, false), x);
     };
 
@@ -260,24 +265,26 @@ class Paginator {
         if (y_ + need <= body_bottom_ + kEpsilon) {
           emit(row_atom(t, row, row.height, true, last, true), x);
           headers_only = false;
+          rows_on_page = true;
           break;
         }
         bool fits_fresh_page = header_height + need <= body_height() + kEpsilon;
         bool fresh = at_top_ || headers_only;
         if (row.cant_split && fits_fresh_page && !fresh) {
-          next_page();
+          next_page(r);
           continue;
         }
         RowBox first, rest;
         double avail = body_bottom_ - y_ - 2 * b;
         if (avail > 0 && split_row(row, avail, first, rest)) {
           emit(row_atom(t, first, first.height, true, false, true), x);
-          next_page();
+          rows_on_page = true;
+          next_page(r);
           row = std::move(rest);
           continue;
         }
         if (!fresh) {
-          next_page();
+          next_page(r);
           continue;
         }
         emit(row_atom(t, row, row.height, true, last, true), x);  // nothing fits: overflow

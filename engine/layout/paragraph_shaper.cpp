@@ -122,8 +122,8 @@ LineBox line_box(const model::LineSpacing& spacing, double ascent, double descen
 
 namespace {
 
-// A Pango layout of `text` with the paragraph's indents, alignment and tabs.
-// Justification is ours (justify_line), so Pango lays out left-aligned.
+// A Pango layout of `text` with the paragraph's indents and tabs, broken
+// into lines, left-aligned: alignment and justification are applied after.
 PangoLayout* make_layout(const FontSystem& fonts, const ParagraphText& text, const model::ParagraphProps& p,
                          double layout_x, double layout_width, double box_width) {
   PangoLayout* layout = pango_layout_new(fonts.context());
@@ -146,11 +146,9 @@ PangoLayout* make_layout(const FontSystem& fonts, const ParagraphText& text, con
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
   }
   pango_layout_set_indent(layout, static_cast<int>(p.first_line.pt() * PANGO_SCALE));
-  switch (p.align) {
-    case model::Align::Center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER); break;
-    case model::Align::Right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT); break;
-    default: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT); break;
-  }
+  // Alignment is ours too: Pango applies a first-line indent on the right
+  // of right-aligned text, Word and Writer always on the left.
+  pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
   PangoTabArray* tabs = make_tabs(p, layout_x, box_width > 0 ? box_width : 0);
   pango_layout_set_tabs(layout, tabs);
   pango_tab_array_free(tabs);
@@ -201,13 +199,9 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
   int index = 0;
   do {
     PangoLayoutLine* line = pango_layout_iter_get_line_readonly(it);
-    PangoRectangle logical;
-    pango_layout_iter_get_line_extents(it, nullptr, &logical);
     ShapedLine sl;
     sl.start_byte = line->start_index;
     sl.length_bytes = line->length;
-    sl.x = out.layout_x + static_cast<double>(logical.x) / PANGO_SCALE;
-    sl.width = static_cast<double>(logical.width) / PANGO_SCALE;
     double ascent = 0, descent = 0;
     bool any = false;
     for (GSList* r = line->runs; r; r = r->next) {
@@ -225,19 +219,32 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
     int end = line->start_index + line->length;
     bool last_line = index + 1 == count;
     int content = last_content_byte(text.text, line->start_index, end);
-    // Writer adds the italic correction to the width of italic text that
-    // ends the paragraph or a manual line (centred and right-aligned lines
-    // move left by it, or half of it).
-    bool manual_end = end >= 3 && text.text.compare(static_cast<size_t>(end) - 3, 3, kLineSeparator) == 0 &&
-                      !text.is_forced_break(end - 3);
-    if (content >= 0 && (last_line || manual_end) && text.style_at(content, p.mark).italic) {
-      double corr = italic_correction_pt(text.style_at(content, p.mark));
-      if (p.align == model::Align::Center) sl.x -= corr / 2;
-      else if (p.align == model::Align::Right) sl.x -= corr;
+    double natural = 0;  // up to the end of the last visible character
+    if (content >= 0) {
+      int x = 0;
+      pango_layout_line_index_to_x(line, content, TRUE, &x);
+      natural = static_cast<double>(x) / PANGO_SCALE;
     }
-    if (p.align == model::Align::Justify && box_width > 0 && !last_line) {
-      justify_line(layout, text, index, avail(index));
-      sl.width = avail(index);
+    // Writer adds its italic correction to the width of italic text that
+    // ends a line: centred and right-aligned lines move left by it (or half
+    // of it) and justified lines stop short of the margin by it. Not when
+    // the paragraph or manual line ends in a space after the text (measured).
+    bool separator = end >= 3 && text.text.compare(static_cast<size_t>(end) - 3, 3, kLineSeparator) == 0;
+    bool wrapped = !last_line && (!separator || text.is_forced_break(end - 3));
+    int content_end = content < 0 ? 0 : content + g_utf8_skip[static_cast<unsigned char>(text.text[static_cast<size_t>(content)])];
+    bool trailing_blank = content_end < (separator ? end - 3 : end);
+    double corr = content >= 0 && text.style_at(content, p.mark).italic && (wrapped || !trailing_blank)
+                      ? italic_correction_pt(text.style_at(content, p.mark))
+                      : 0.0;
+    double indent = index == 0 ? std::max(first, 0.0) : std::max(-first, 0.0);
+    double free = box_width > 0 ? avail(index) - natural - corr : 0.0;
+    sl.x = out.layout_x + indent;
+    sl.width = natural;
+    if (p.align == model::Align::Center) sl.x += free / 2;
+    else if (p.align == model::Align::Right) sl.x += free;
+    else if (p.align == model::Align::Justify && box_width > 0 && !last_line) {
+      justify_line(layout, text, index, avail(index) - corr);
+      sl.width = avail(index) - corr;
     }
 
     std::string t = text.text.substr(static_cast<size_t>(sl.start_byte), static_cast<size_t>(sl.length_bytes));

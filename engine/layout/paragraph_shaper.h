@@ -21,7 +21,7 @@ struct ShapedLine {
   int start_byte = 0;   // into ShapedParagraph::text
   int length_bytes = 0;
   double x = 0;         // pt, start of the line from the paragraph box's left edge
-  double width = 0;     // pt, logical width (trailing spaces excluded by Pango)
+  double width = 0;     // pt, to the end of the last visible character (justified: the measure)
   double height = 0;    // pt, the line pitch (line spacing applied)
   double baseline = 0;  // pt, from the top of the line box to the baseline
   std::string text;     // for dumps and tests: the line's characters, breaks removed

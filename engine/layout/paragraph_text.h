@@ -27,6 +27,7 @@ struct ParagraphText {
   const model::RunStyle& style_at(int byte, const model::RunStyle& mark) const;
   // `byte` as an offset into the text without the inserted separators.
   int original_offset(int byte) const;
+  // True when a separator at `byte` was inserted by the layout (not a w:br).
   bool is_forced_break(int byte) const;
 };
 

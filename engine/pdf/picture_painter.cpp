@@ -35,8 +35,13 @@ void paint_text(cairo_t* cr, const model::Drawing::Shape& s, const layout::FontS
   double x = s.x;
   if (s.text_align == model::Align::Center) x -= w / 2;
   else if (s.text_align == model::Align::Right) x -= w;
+  // Labels are filled outlines, not text: the DOCX carries the same picture
+  // as a PNG, so in both outputs the words of a chart are part of the
+  // picture (its alternative text carries them), and text extraction and
+  // the fidelity comparison see the same lines.
   cairo_move_to(cr, x, s.y);
-  pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(shaped.layout.get(), 0));
+  pango_cairo_layout_line_path(cr, pango_layout_get_line_readonly(shaped.layout.get(), 0));
+  cairo_fill(cr);
 }
 
 }  // namespace
@@ -86,7 +91,11 @@ void paint_png(cairo_t* cr, const std::string& png, double x, double y, double w
   cairo_translate(cr, x, y);
   if (iw > 0 && ih > 0) cairo_scale(cr, width / iw, height / ih);
   cairo_set_source_surface(cr, image, 0, 0);
-  cairo_paint(cr);
+  // A filled rectangle, not cairo_paint: inside a structure tag cairo 1.16
+  // fails the whole document on a paint (unbounded extents) as its first
+  // operation ("invalid tag name, attributes, or nesting").
+  cairo_rectangle(cr, 0, 0, iw, ih);
+  cairo_fill(cr);
   cairo_restore(cr);
   cairo_surface_destroy(image);
 }

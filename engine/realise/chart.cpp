@@ -164,7 +164,10 @@ model::Drawing bar_chart_drawing(const sem::Chart& chart, double width_pt, model
 }
 
 void chart_blocks(Context& c, const sem::Chart& chart, std::vector<model::Block>& out) {
-  if (chart.bars.empty()) return;  // not computed: its errors were reported
+  if (chart.bars.empty()) {  // Engine::build stops on compute errors: this is a caller that skipped it
+    c.diag.error(c.where(chart.line), "the chart was not computed from the data (tmpl::compute_report_tables)");
+    return;
+  }
   const std::string label = "Biểu đồ " + std::to_string(chart.number) + ".";
   // The picture is as wide as the text column, at most 160 mm.
   const double width = std::min(c.text_width.pt(), mm(160).pt());

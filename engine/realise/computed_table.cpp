@@ -126,46 +126,50 @@ std::optional<std::vector<Length>> fit_columns(Context& c, const sem::Table& t, 
   if (remaining < -0.01) return std::nullopt;
 
   // Greedy: starting from every column at its longest word, repeatedly widen
-  // the column whose widening saves the most table lines per point, until no
-  // widening saves a line; the rest is shared in proportion. The table is then
-  // as short as this search finds, with names and headers wrapped as little
-  // as the width allows.
+  // the column whose widening saves the most per point, until nothing is
+  // saved; the rest is shared in proportion. What is saved: the table's lines
+  // (each row as tall as its tallest cell), plus a small weight for the lines
+  // of every cell, so that a row whose cells all wrap (the header) also gets
+  // shorter one column at a time.
+  const double weight = 0.5 / static_cast<double>(std::max<size_t>(g.n, 1));
   std::vector<std::vector<int>> cached(g.rows.size());
-  auto row_lines = [&](size_t r, size_t col, double extra) {
-    int m = 1;
+  auto row_cost = [&](size_t r, size_t col, double extra) {
+    int m = 1, sum = 0;
     for (size_t k = 0; k < g.rows[r].size(); ++k) {
       const CellWords& cw = g.rows[r][k];
       const bool touches = col < g.n && cw.first <= col && col < cw.first + cw.count;
-      m = std::max(m, touches ? lines(cw, cell_width(g, cw, w) + extra) : cached[r][k]);
+      const int l = touches ? lines(cw, cell_width(g, cw, w) + extra) : cached[r][k];
+      m = std::max(m, l);
+      sum += l;
     }
-    return m;
+    return m + weight * sum;
   };
   auto refresh = [&] {
-    int h = 0;
+    double cost = 0;
     for (size_t r = 0; r < g.rows.size(); ++r) {
       cached[r].clear();
       for (const auto& cw : g.rows[r]) cached[r].push_back(lines(cw, cell_width(g, cw, w)));
-      h += row_lines(r, g.n, 0);
+      cost += row_cost(r, g.n, 0);
     }
-    return h;
+    return cost;
   };
-  int height = refresh();
+  double cost = refresh();
   const double step = 1.5, cap = 150;
   while (remaining >= step) {
     double best_ratio = 0, best_inc = 0;
     size_t best_col = g.n;
     for (size_t col = 0; col < g.n; ++col) {
       for (double inc = step; inc <= std::min(remaining, cap) + 1e-9; inc += step) {
-        int h = 0;
-        for (size_t r = 0; r < g.rows.size(); ++r) h += row_lines(r, col, inc);
-        const double ratio = (height - h) / inc;
+        double c2 = 0;
+        for (size_t r = 0; r < g.rows.size(); ++r) c2 += row_cost(r, col, inc);
+        const double ratio = (cost - c2) / inc;
         if (ratio > best_ratio + 1e-9) best_ratio = ratio, best_inc = inc, best_col = col;
       }
     }
     if (best_col == g.n) break;
     w[best_col] += best_inc;
     remaining -= best_inc;
-    height = refresh();
+    cost = refresh();
   }
   if (remaining > 0) {
     double used = 0;
@@ -177,7 +181,10 @@ std::optional<std::vector<Length>> fit_columns(Context& c, const sem::Table& t, 
 
 void report_table_blocks(Context& c, const sem::ReportTable& t, std::vector<model::Block>& out) {
   const sem::Table& table = t.computed;
-  if (table.rows.empty()) return;  // not computed: its errors were reported
+  if (table.rows.empty()) {  // Engine::build stops on compute errors: this is a caller that skipped it
+    c.diag.error(c.where(t.line), "the report table was not computed from the data (tmpl::compute_report_tables)");
+    return;
+  }
   const int size = table.font_half_pt > 0 ? table.font_half_pt : nd30::kTable;
   const model::Table probe;  // the model's default cell margins
   const Length margins = probe.cell_margin_left + probe.cell_margin_right;

@@ -157,6 +157,20 @@ nlohmann::json parse_data(std::string_view text, const std::string& name, Diagno
     if (colon != std::string::npos) msg = msg.substr(colon + 2);
     diag.error(name + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + msg);
     return nullptr;
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number beyond a double ("1e400"): nlohmann says "number overflow
+    // parsing '1e400'" without a position; find the token in the text.
+    const std::string msg = e.what();
+    const size_t q = msg.find('\'');
+    const std::string token = q == std::string::npos ? std::string() : msg.substr(q + 1, msg.rfind('\'') - q - 1);
+    const size_t at = token.empty() ? std::string_view::npos : text.find(token);
+    std::string where = name;
+    if (at != std::string_view::npos) {
+      auto [line, col] = line_col(text, at);
+      where += ":" + std::to_string(line) + ":" + std::to_string(col);
+    }
+    diag.error(where, "invalid JSON: the number " + token + " is too large");
+    return nullptr;
   }
 }
 

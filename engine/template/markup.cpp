@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -393,6 +394,14 @@ std::optional<sem::Document> parse_markup(std::string_view xml, const std::strin
   xmlRelaxNGPtr rng = schema(diag);
   if (!rng) return std::nullopt;
 
+  // A DOCTYPE could declare entities (XML bombs) or point outside: refused
+  // before libxml2 reads its declarations. After Mustache, data text is
+  // escaped, so "<!DOCTYPE" can only come from the template itself.
+  if (const size_t dt = xml.find("<!DOCTYPE"); dt != std::string_view::npos) {
+    const long line = 1 + static_cast<long>(std::count(xml.begin(), xml.begin() + static_cast<long>(dt), '\n'));
+    diag.error(name + ":" + std::to_string(line), "a DOCTYPE declaration is not allowed in the markup");
+    return std::nullopt;
+  }
   xmlSetStructuredErrorFunc(&sink, on_xml_error);
   // NONET: never fetch anything; no DTDLOAD, no NOENT: entities stay
   // unexpanded (no XXE, no billion laughs); NOCDATA keeps text simple.

@@ -88,12 +88,27 @@ std::vector<double> sum_rows(const std::vector<std::vector<double>>& rows, const
   return s;
 }
 
-// Where a value that cannot be computed comes from: the first figure it uses
-// that is zero (the divisor, in practice), else the unit's figures.
-std::string zero_figure(const Calculator& calc, size_t slot, const std::vector<double>& values, const std::string& base) {
+// The first figure an expression uses that is zero (the divisor, in
+// practice), or -1.
+int zero_variable(const Calculator& calc, size_t slot, const std::vector<double>& values) {
   for (size_t k : calc.var_index[slot])
-    if (values[k] == 0) return figure_path(base, calc.vars[k]);
-  return base;
+    if (values[k] == 0) return static_cast<int>(k);
+  return -1;
+}
+
+// Reports a value that cannot be computed. For a unit, at the figure that is
+// zero; for a subtotal or total (`unit_path` empty), at the figures object.
+void warn_not_computed(const Calculator& calc, size_t slot, const std::vector<double>& values, const std::string& unit_path,
+                       const std::string& aggregate_path, const std::string& what, Diagnostics& diag) {
+  const int k = zero_variable(calc, slot, values);
+  if (!unit_path.empty()) {
+    diag.warning(k >= 0 ? figure_path(unit_path, calc.vars[static_cast<size_t>(k)]) : unit_path,
+                 what + " cannot be computed (division by zero): shown as \"-\"");
+  } else {
+    diag.warning(aggregate_path, what + " cannot be computed (division by zero" +
+                                     (k >= 0 ? ": " + calc.vars[static_cast<size_t>(k)] + " adds up to 0" : std::string()) +
+                                     "): shown as \"-\"");
+  }
 }
 
 sem::TableCell cell(std::string text, sem::Align align = sem::Align::Default) {
@@ -137,9 +152,11 @@ void header_rows(const sem::ReportTable& t, sem::Table& out) {
   out.rows.push_back(std::move(row));
 }
 
-// One row of figures: the unit's, a group's subtotal or the grand total.
+// One row of figures: the unit's (`unit_path` = its figures), or a group's
+// subtotal or the grand total (`unit_path` empty, `where` = the figures).
 sem::TableRow value_row(TableWork& w, const std::vector<double>& values, const std::string& index, const std::string& label,
-                        bool total, const std::string& where, Diagnostics& diag) {
+                        bool total, const std::string& unit_path, const std::string& where, Diagnostics& diag,
+                        const std::string& name = "") {
   const sem::ReportTable& t = *w.table;
   sem::TableRow row;
   row.total = total;
@@ -155,8 +172,8 @@ sem::TableRow value_row(TableWork& w, const std::vector<double>& values, const s
         }
         const double v = w.calc.eval(w.slot[i], values);
         if (!std::isfinite(v))
-          diag.warning(zero_figure(w.calc, w.slot[i], values, where),
-                       "\"" + col.header + "\" of \"" + label + "\" cannot be computed (division by zero): shown as \"-\"");
+          warn_not_computed(w.calc, w.slot[i], values, unit_path, where,
+                            "\"" + col.header + "\" of \"" + (name.empty() ? label : name) + "\"", diag);
         row.cells.push_back(cell(format_report_value(v, col.decimals, col.sign)));
         break;
       }
@@ -179,15 +196,16 @@ void build_rows(TableWork& w, Diagnostics& diag) {
   }
   header_rows(t, out);
 
-  std::string figures_where = t.figures_path.empty() ? t.units_path : t.figures_path;
-  if (figures_where.rfind("$", 0) != 0) figures_where = "$." + figures_where;
+  std::string figures_where;
+  find_path(nlohmann::json::object(), t.figures_path.empty() ? t.units_path : t.figures_path, figures_where);
   const size_t width = w.calc.vars.size();
   std::vector<size_t> all;
   for (size_t i = 0; i < w.units.size(); ++i) all.push_back(i);
 
   if (t.group_field.empty()) {
     for (size_t i = 0; i < w.units.size(); ++i)
-      out.rows.push_back(value_row(w, w.values[i], std::to_string(i + 1), w.units[i].label, false, w.units[i].figures_path, diag));
+      out.rows.push_back(value_row(w, w.values[i], std::to_string(i + 1), w.units[i].label, false, w.units[i].figures_path,
+                                   "", diag));
   } else {
     // Groups in order of first appearance; units keep their data order.
     std::vector<std::string> groups;
@@ -200,9 +218,8 @@ void build_rows(TableWork& w, Diagnostics& diag) {
     for (size_t g = 0; g < groups.size(); ++g) {
       const auto& m = members[groups[g]];
       const std::vector<double> sub = sum_rows(w.values, m, width);
-      const std::string group_where = figures_where + " (the units of \"" + groups[g] + "\")";
       if (t.subtotals == "heading") {
-        out.rows.push_back(value_row(w, sub, vn::roman(static_cast<int>(g) + 1), groups[g], true, group_where, diag));
+        out.rows.push_back(value_row(w, sub, vn::roman(static_cast<int>(g) + 1), groups[g], true, "", figures_where, diag));
       } else {
         sem::TableRow head;
         head.total = true;
@@ -213,13 +230,13 @@ void build_rows(TableWork& w, Diagnostics& diag) {
       }
       for (size_t k = 0; k < m.size(); ++k)
         out.rows.push_back(value_row(w, w.values[m[k]], std::to_string(k + 1), w.units[m[k]].label, false,
-                                     w.units[m[k]].figures_path, diag));
-      if (t.subtotals == "row") out.rows.push_back(value_row(w, sub, "", t.subtotal_label, true, group_where, diag));
+                                     w.units[m[k]].figures_path, "", diag));
+      if (t.subtotals == "row")
+        out.rows.push_back(value_row(w, sub, "", t.subtotal_label, true, "", figures_where, diag, groups[g]));
     }
   }
   if (!t.total_label.empty())
-    out.rows.push_back(value_row(w, sum_rows(w.values, all, width), "", t.total_label, true,
-                                 figures_where + " (the total)", diag));
+    out.rows.push_back(value_row(w, sum_rows(w.values, all, width), "", t.total_label, true, "", figures_where, diag));
 }
 
 std::string where(const std::string& markup, int line) { return line > 0 ? markup + ":" + std::to_string(line) : markup; }
@@ -289,8 +306,7 @@ void compute_chart(sem::Chart& ch, const std::vector<TableWork>& tables, const s
     }
     bar.value = calc.eval(0, (*values)[i]);
     if (!std::isfinite(bar.value)) {
-      diag.warning(zero_figure(calc, 0, (*values)[i], u.figures_path),
-                   "the chart value of \"" + u.label + "\" cannot be computed (division by zero): shown as \"-\"");
+      warn_not_computed(calc, 0, (*values)[i], u.figures_path, "", "the chart value of \"" + u.label + "\"", diag);
       bar.value = 0;
       bar.text = "-";
     } else {

@@ -143,6 +143,28 @@ TEST_F(Batch, KeepGoingWritesEveryOtherRecordAndNoPartialFiles) {
   for (const auto& f : files) EXPECT_EQ(f.find(".tmp-"), std::string::npos) << "temporary file left: " << f;
 }
 
+TEST_F(Batch, InterruptFinishesTheFilesBeingWrittenAndLeavesNoTemporaryFile) {
+  nlohmann::json data = batch_data();
+  nlohmann::json many = nlohmann::json::array();
+  for (int k = 0; k < 200; ++k)
+    for (const auto& r : data["danh_sach"]) many.push_back(r);  // 2400 records: seconds of PDF work
+  data["danh_sach"] = many;
+  const std::string out = tmp / "out";
+  RunResult r = run("( " + bin + " batch quyet-dinh-khen-thuong-ca-nhan " + quote(write_data(data)) +
+                    " --each '$.danh_sach' --format pdf -o " + quote(out) +
+                    " & pid=$!; sleep 0.5; kill -INT $pid; wait $pid; echo \"exit=$?\" )");
+  EXPECT_NE(r.out.find("exit=130"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("interrupted"), std::string::npos) << r.out;
+  const auto files = files_in(out);
+  EXPECT_LT(files.size(), 2400u);
+  for (const auto& f : files) {
+    EXPECT_EQ(f.find(".tmp-"), std::string::npos) << "temporary file left: " << f;
+    EXPECT_GT(fs::file_size(out + "/" + f), 1000u) << f;
+  }
+  // The summary counts exactly the files that exist.
+  EXPECT_NE(r.out.find(std::to_string(files.size()) + " files written"), std::string::npos) << r.out;
+}
+
 TEST_F(Batch, SharedFieldErrorsKeepTheirPath) {
   nlohmann::json data = batch_data();
   data["ngay"] = "2010-01-01";  // before the base-salary table: every record fails
@@ -172,11 +194,13 @@ TEST_F(Batch, UsageErrorsExitTwo) {
                                  "--each '$.danh_sach' -o x --jobs 0",                       //
                                  "--each '$.danh_sach' -o x --start-number abc",             //
                                  "--each '$.danh_sach' -o x --name '{{#so}}'",               // unclosed section
+                                 "--each '$.danh_sach' --combine x.odt",                     // not .docx/.pdf
                                  "--each '$.danh_sach' -o x --bogus"}) {
     RunResult r = run(bin + " batch quyet-dinh-khen-thuong-ca-nhan " + d + " " + args);
     EXPECT_EQ(r.status, 2) << args << "\n" << r.out;
   }
   EXPECT_FALSE(fs::exists("x"));
+  EXPECT_FALSE(fs::exists("x.odt"));
 }
 
 TEST_F(Batch, ListMissingFromTheDataIsAnInputError) {

@@ -137,7 +137,8 @@ TEST_F(KhenThuong, DocxListHasTheIndependentlyComputedAmountsAndTotals) {
   // The total in words under the list, and in Điều 2.
   std::string all;
   for (const auto& p : paragraphs(document_xml(docx))) all += p + "\n";
-  EXPECT_NE(all.find("Tổng số tiền bằng chữ: Sáu triệu bảy trăm hai mươi nghìn đồng."), std::string::npos) << all;
+  // The attached list ends its content with "./." like every Phụ lục III model.
+  EXPECT_NE(all.find("Tổng số tiền bằng chữ: Sáu triệu bảy trăm hai mươi nghìn đồng./.\n"), std::string::npos) << all;
   EXPECT_NE(all.find("Tổng số tiền thưởng là " + dots(e.sum_collectives + e.sum_people) +
                      " đồng (Sáu triệu bảy trăm hai mươi nghìn đồng)"),
             std::string::npos)
@@ -209,7 +210,7 @@ TEST_F(KhenThuong, PdfShowsTheSameTotals) {
   EXPECT_NE(text.find(fold("Tổng cộng " + dots(e.sum_collectives + e.sum_people))), std::string::npos) << text;
   EXPECT_NE(text.find(fold("Tập thể (02) " + dots(e.sum_collectives))), std::string::npos);
   EXPECT_NE(text.find(fold("Cá nhân (12) " + dots(e.sum_people))), std::string::npos);
-  EXPECT_NE(text.find(fold("Tổng số tiền bằng chữ: Sáu triệu bảy trăm hai mươi nghìn đồng.")), std::string::npos);
+  EXPECT_NE(text.find(fold("Tổng số tiền bằng chữ: Sáu triệu bảy trăm hai mươi nghìn đồng./.")), std::string::npos);
   EXPECT_NE(text.find(fold("Tổng số tiền thưởng là " + dots(e.sum_collectives + e.sum_people) + " đồng")),
             std::string::npos);
 }
@@ -305,13 +306,13 @@ TEST_F(KhenThuong, PersonDecisionNamesThePersonAndTheAmountInFiguresAndWords) {
   for (const auto& p : paragraphs(document_xml(docx))) all += p + "\n";
   const std::string amount = dots(amount_up(kCoefficients.at("giay-khen"), kBaseSalary2019));
   EXPECT_NE(all.find("Về việc tặng Giấy khen cho ông Triệu Quang Dũng\n"), std::string::npos) << all;
-  EXPECT_NE(all.find("Điều 1. Tặng Giấy khen của Giám đốc Sở Thông tin và Truyền thông cho ông Triệu Quang Dũng, "
-                     "Trưởng phòng Phòng Thông tin - Báo chí - Xuất bản, đã có thành tích"),
-            std::string::npos)
-      << all;
-  EXPECT_NE(all.find("Điều 2. Ông Triệu Quang Dũng được thưởng " + amount + " đồng (Bốn trăm hai mươi nghìn đồng)"),
-            std::string::npos)
-      << all;
+  // Điều 1 names the person and the amount in figures and words.
+  const size_t d1 = all.find("Điều 1. Tặng Giấy khen của Giám đốc Sở Thông tin và Truyền thông cho ông Triệu Quang Dũng, "
+                             "Trưởng phòng Phòng Thông tin - Báo chí - Xuất bản, đã có thành tích");
+  ASSERT_NE(d1, std::string::npos) << all;
+  const size_t money = all.find("kèm theo tiền thưởng " + amount + " đồng (Bốn trăm hai mươi nghìn đồng).\n");
+  EXPECT_NE(money, std::string::npos) << all;
+  EXPECT_LT(money, all.find("Điều 2. Tiền thưởng của ông Triệu Quang Dũng được trích từ Quỹ thi đua, khen thưởng của Sở."));
   XmlQuery q(document_xml(docx));
   EXPECT_EQ(q.count("//w:tc//w:t[.='Số: 17/QĐ-STTTT']"), 1);
 }

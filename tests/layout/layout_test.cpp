@@ -9,6 +9,10 @@
 #include "layout/measure.h"
 #include "layout/model_builder.h"
 
+#ifndef VANTHU_TEST_SOURCE_DIR
+#define VANTHU_TEST_SOURCE_DIR "."
+#endif
+
 namespace vanthu::layout {
 namespace {
 
@@ -224,7 +228,7 @@ TEST(LayoutTest, DumpMatchesTheGoldenFile) {
                                     model::Block{t}})});
   std::string got = dump(layout_document(doc, *fonts()));
   const char* src = std::getenv("VANTHU_SOURCE_DIR");
-  std::string path = std::string(src ? src : ".") + "/tests/layout/golden/small-plan.dump";
+  std::string path = std::string(src ? src : VANTHU_TEST_SOURCE_DIR) + "/tests/layout/golden/small-plan.dump";
   if (std::getenv("VANTHU_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << got;
   std::ifstream in(path, std::ios::binary);
   ASSERT_TRUE(in) << "missing " << path << " (run with VANTHU_UPDATE_GOLDEN=1)";

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "layout/layout.h"
+#include "layout/measure.h"
 #include "layout/model_builder.h"
 
 namespace vanthu::layout {
@@ -144,6 +145,42 @@ TEST(RefereeTest, BorderlessTableAndCellSpacing) {
   auto doc2 = document({a4_section({ParaBuilder("Trước").after(12), model::Block{t}, ParaBuilder("Sau").before(12)})});
   expect_lines(layout_document(doc2, *fonts()), 0,
                {{69.80, 85.20, "Trước"}, {104.40, 90.80, "Ô 1"}, {98.40, 240.80, "Ô 2"}, {139.00, 85.20, "Sau"}});
+}
+
+// Writer keeps 1/12 of the line height free after italic text at a line end
+// (sw/source/core/text/guess.cxx): the same words break earlier in italic,
+// and italic lines stop short of the right margin.
+TEST(RefereeTest, ItalicCorrectionAtTheLineEnd) {
+  model::RunStyle italic = sized(28, false, true);
+  const std::string can_cu =
+      "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật "
+      "Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013;";
+  auto doc = document({a4_section({ParaBuilder(can_cu, italic).first_line(twips(567)),
+                                   ParaBuilder(can_cu).first_line(twips(567))})});
+  Pages pages = layout_document(doc, *fonts());
+  std::vector<const Item*> got = texts(pages.pages[0]);
+  ASSERT_EQ(got.size(), 6u) << dump(pages);
+  // LibreOffice's lines for the italic paragraph (measured); upright, the
+  // first line holds one more word (it fits by 0.29 pt, less than 1.3 pt).
+  EXPECT_EQ(got[0]->text, "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa ");
+  EXPECT_EQ(got[1]->text, "đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm ");
+  EXPECT_EQ(got[2]->text, "2005 và ngày 16 tháng 11 năm 2013;");
+  EXPECT_EQ(got[3]->text, "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, ");
+
+  // Right-aligned italic lines end 1.3 pt (14 pt) / 1.2 pt (13 pt) before
+  // the margin; LibreOffice's PDF shows 551.50 against 552.80 upright.
+  const std::string text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 c";
+  auto right = document({a4_section({ParaBuilder(text, italic).align(model::Align::Right),
+                                     ParaBuilder(text).align(model::Align::Right),
+                                     ParaBuilder(text, sized(26, false, true)).align(model::Align::Right)})});
+  Pages r = layout_document(right, *fonts());
+  auto measurer = make_measurer(fonts());
+  std::vector<const Item*> lines = texts(r.pages[0]);
+  ASSERT_EQ(lines.size(), 3u);
+  double margin = (mm(210) - twips(850)).pt();
+  EXPECT_NEAR(lines[0]->x + measurer->width(text, italic).pt(), margin - 1.3, 1e-3);
+  EXPECT_NEAR(lines[1]->x + measurer->width(text, sized(28)).pt(), margin, 1e-3);
+  EXPECT_NEAR(lines[2]->x + measurer->width(text, sized(26, false, true)).pt(), margin - 1.2, 1e-3);
 }
 
 }  // namespace

@@ -123,6 +123,16 @@ model::Document text_features() {
   model::Paragraph empty;
   empty.props.mark = style(20);
   b.push_back(block(empty));
+  // Italic text: Writer keeps an "italic correction" free at the line end.
+  const char* bases[] = {"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; ",
+                         "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư; ",
+                         "Xét đề nghị của Chánh Văn phòng Sở, "};
+  for (int i = 0; i < 6; ++i) {
+    model::Paragraph it = body(std::string(bases[i % 3]) + repeat(kSentence, 1 + i % 2), i % 2 ? 26 : 28);
+    for (model::Run& r : it.runs) r.style.italic = true;
+    it.props.align = i == 4 ? Align::Center : i == 5 ? Align::Right : Align::Justify;
+    b.push_back(block(it));
+  }
   b.push_back(block(body(repeat(kSentence, 3), 26)));
   model::Document d;
   d.meta.title = "Định dạng văn bản";
