@@ -188,7 +188,8 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     p.props.indent_left = indent;
     p.props.space_before = pt(12);
     if (d.addressees.size() == 1) {
-      add_run(p, label + strip_trailing(d.addressees[0], ";.,") + ".", s);
+      // One addressee: on the label's line, no punctuation ("Kính gửi: Bộ Nội vụ", PL1 §II.9.a).
+      add_run(p, label + strip_trailing(d.addressees[0], ";.,"), s);
       out.push_back(block(std::move(p)));
     } else {
       add_run(p, "Kính gửi:", s);

@@ -343,7 +343,7 @@ TEST_F(BaoCaoTongKet, ReportLayoutOfTheDecree) {
   XmlQuery q(entry(docx(), "word/document.xml"));
   auto paragraph = [&](const std::string& text) { return "//w:p[normalize-space(.)='" + text + "']"; };
   // Kính gửi: one addressee on the same line (PL1 §II.9.a).
-  EXPECT_EQ(q.count(paragraph("Kính gửi: Ban An toàn giao thông tỉnh Lạng Sơn.")), 1);
+  EXPECT_EQ(q.count(paragraph("Kính gửi: Ban An toàn giao thông tỉnh Lạng Sơn")), 1);
   // Phần I centred bold, its title upper case bold on the next line (PL1 §V.6b).
   EXPECT_EQ(q.count(paragraph("Phần I") + "[w:pPr/w:jc/@w:val='center'][w:r/w:rPr/w:b]"), 1);
   EXPECT_EQ(q.count(paragraph("KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA NĂM 2018") + "[w:pPr/w:jc/@w:val='center']"), 1);
