@@ -148,11 +148,13 @@ TEST_F(Batch, InterruptFinishesTheFilesBeingWrittenAndLeavesNoTemporaryFile) {
   nlohmann::json many = nlohmann::json::array();
   for (int k = 0; k < 200; ++k)
     for (const auto& r : data["danh_sach"]) many.push_back(r);  // 2400 records: seconds of PDF work
+  // SIGINT once the first file exists, i.e. while the workers are writing.
   data["danh_sach"] = many;
   const std::string out = tmp / "out";
   RunResult r = run("( " + bin + " batch quyet-dinh-khen-thuong-ca-nhan " + quote(write_data(data)) +
                     " --each '$.danh_sach' --format pdf -o " + quote(out) +
-                    " & pid=$!; sleep 0.5; kill -INT $pid; wait $pid; echo \"exit=$?\" )");
+                    " & pid=$!; for i in $(seq 1 400); do [ -n \"$(ls " + quote(out) +
+                    " 2>/dev/null)\" ] && break; sleep 0.05; done; kill -INT $pid; wait $pid; echo \"exit=$?\" )");
   EXPECT_NE(r.out.find("exit=130"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("interrupted"), std::string::npos) << r.out;
   const auto files = files_in(out);
