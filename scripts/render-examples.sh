@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Renders every example (examples/<name>/data.json with the template named in
-# examples/<name>/template) into out/<name>.docx and out/<name>.pdf.
+# Renders every example (examples/<name>/data*.json with the template named in
+# examples/<name>/template) into out/<name>.docx and out/<name>.pdf, and runs
+# the batch an example describes in examples/<name>/batch (template, data
+# file, then `vanthu batch` options) into out/<name>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p out
@@ -16,5 +18,16 @@ for dir in examples/*/; do
       status=1
     fi
   done
+done
+for spec in examples/*/batch; do
+  [[ -f $spec ]] || continue
+  dir=$(dirname "$spec"); name=$(basename "$dir")
+  read -r tpl data opts <"$spec"
+  # shellcheck disable=SC2086  # the options are words by design
+  if ./build/vanthu batch "$tpl" "$dir/$data" -o "out/$name" $opts; then
+    echo "out/$name/ ($(ls "out/$name" | wc -l) files)"
+  else
+    status=1
+  fi
 done
 exit $status
