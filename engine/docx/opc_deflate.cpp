@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <unordered_map>
+
 #include "core/status.h"
 
 namespace vanthu::docx::opc {
@@ -43,10 +45,25 @@ class Deflater {
 
 }  // namespace
 
+// Small parts (styles, settings, font table, relationships, content types,
+// an empty header) are the same bytes in every document of a batch: their
+// deflated form is remembered per thread, keyed by the whole content, so a
+// hit gives exactly the bytes deflate would give. Larger parts (the body)
+// rarely repeat and are not kept.
+constexpr size_t kMaxCachedPart = 4096;
+constexpr size_t kMaxCachedParts = 64;
+
 Deflated deflate_raw(std::string_view bytes) {
   if (bytes.size() > 0xFFFFFFFFu) throw Error("zip part too large for one deflate call");
   thread_local Deflater deflater;
-  return deflater.run(bytes);
+  if (bytes.size() > kMaxCachedPart) return deflater.run(bytes);
+  thread_local std::unordered_map<std::string, Deflated> cache;
+  const std::string key(bytes);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxCachedParts) cache.clear();
+  Deflated out = deflater.run(bytes);
+  cache.emplace(key, out);
+  return out;
 }
 
 }  // namespace vanthu::docx::opc

@@ -1,18 +1,42 @@
 #include "docx/xml_writer.h"
 
-#include <libxml/xmlwriter.h>
-
 #include <charconv>
+#include <cstring>
 
 #include "core/status.h"
 
 namespace vanthu::docx {
 namespace {
 
-const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+// Text content: what libxml2's xmlEncodeSpecialChars escapes.
+void append_text(std::string& out, const char* s) {
+  for (; *s; ++s) {
+    switch (*s) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '\r': out += "&#13;"; break;
+      default: out += *s;
+    }
+  }
+}
 
-void check(int rc, const char* what) {
-  if (rc < 0) throw Error(std::string("libxml2 xmlTextWriter failed in ") + what);
+// Attribute values: what libxml2's xmlBufAttrSerializeTxtContent escapes
+// for a document with an encoding (UTF-8 passes through).
+void append_attr(std::string& out, const char* s) {
+  for (; *s; ++s) {
+    switch (*s) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      default: out += *s;
+    }
+  }
 }
 
 struct IntText {
@@ -26,33 +50,53 @@ struct IntText {
 }  // namespace
 
 XmlWriter::XmlWriter() {
-  buffer_ = xmlBufferCreateSize(8192);
-  if (buffer_ == nullptr) throw Error("libxml2 could not allocate an XML buffer");
-  writer_ = xmlNewTextWriterMemory(buffer_, 0);
-  if (writer_ == nullptr) {
-    xmlBufferFree(buffer_);
-    throw Error("libxml2 could not create an xmlTextWriter");
+  out_.reserve(8192);
+  out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+}
+
+void XmlWriter::close_start_tag() {
+  if (in_start_tag_) {
+    out_ += '>';
+    in_start_tag_ = false;
   }
-  check(xmlTextWriterStartDocument(writer_, "1.0", "UTF-8", "yes"), "StartDocument");
 }
 
-XmlWriter::~XmlWriter() {
-  if (writer_ != nullptr) xmlFreeTextWriter(writer_);
-  if (buffer_ != nullptr) xmlBufferFree(buffer_);
+void XmlWriter::start(const char* name) {
+  close_start_tag();
+  out_ += '<';
+  out_ += name;
+  open_.emplace_back(name);
+  in_start_tag_ = true;
 }
 
-void XmlWriter::start(const char* name) { check(xmlTextWriterStartElement(writer_, x(name)), name); }
-
-void XmlWriter::end() { check(xmlTextWriterEndElement(writer_), "EndElement"); }
+void XmlWriter::end() {
+  if (open_.empty()) throw Error("XmlWriter: end() without an open element");
+  if (in_start_tag_) {
+    out_ += "/>";
+    in_start_tag_ = false;
+  } else {
+    out_ += "</";
+    out_ += open_.back();
+    out_ += '>';
+  }
+  open_.pop_back();
+}
 
 void XmlWriter::attr(const char* name, const char* value) {
-  check(xmlTextWriterWriteAttribute(writer_, x(name), x(value)), name);
+  if (!in_start_tag_) throw Error(std::string("XmlWriter: attribute outside a start tag: ") + name);
+  out_ += ' ';
+  out_ += name;
+  out_ += "=\"";
+  append_attr(out_, value);
+  out_ += '"';
 }
 
 void XmlWriter::attr_int(const char* name, int64_t value) { attr(name, IntText(value).digits); }
 
 void XmlWriter::text(const std::string& utf8) {
-  check(xmlTextWriterWriteString(writer_, x(utf8.c_str())), "WriteString");
+  if (open_.empty()) throw Error("XmlWriter: text outside an element");
+  close_start_tag();
+  append_text(out_, utf8.c_str());
 }
 
 void XmlWriter::empty(const char* name) {
@@ -69,14 +113,9 @@ void XmlWriter::val(const char* name, const char* value) {
 void XmlWriter::val_int(const char* name, int64_t value) { val(name, IntText(value).digits); }
 
 std::string XmlWriter::finish() {
-  check(xmlTextWriterEndDocument(writer_), "EndDocument");
-  xmlFreeTextWriter(writer_);  // flushes into buffer_
-  writer_ = nullptr;
-  std::string out(reinterpret_cast<const char*>(xmlBufferContent(buffer_)),
-                  static_cast<size_t>(xmlBufferLength(buffer_)));
-  xmlBufferFree(buffer_);
-  buffer_ = nullptr;
-  return out;
+  while (!open_.empty()) end();
+  out_ += '\n';  // xmlTextWriterEndDocument ends the part with a newline
+  return std::move(out_);
 }
 
 }  // namespace vanthu::docx

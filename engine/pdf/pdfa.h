@@ -26,6 +26,9 @@ std::string post_process(const std::string& cairo_pdf, const PostProcess& option
 // An ICC v2 sRGB profile made by lcms2, with its creation date pinned so
 // that it is the same bytes on every run.
 std::string srgb_icc_profile();
+// The same profile compressed with QPDF's Flate at its default level (what
+// QPDFWriter would write for the uncompressed stream), made once.
+std::string srgb_icc_profile_flate();
 
 // The XMP packet (UTF-8) for the given Info values.
 struct XmpFields {

@@ -1,4 +1,8 @@
 #include <lcms2.h>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
+
+#include <memory>
 
 #include <stdexcept>
 #include <string>
@@ -39,6 +43,19 @@ std::string srgb_icc_profile() {
   // never change.
   static const std::string profile = make_profile();
   return profile;
+}
+
+std::string srgb_icc_profile_flate() {
+  static const std::string compressed = [] {
+    const std::string raw = srgb_icc_profile();
+    Pl_Buffer out("icc");
+    Pl_Flate flate("icc flate", &out, Pl_Flate::a_deflate);
+    flate.write(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
+    flate.finish();
+    std::unique_ptr<Buffer> b(out.getBuffer());
+    return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+  }();
+  return compressed;
 }
 
 }  // namespace vanthu::pdf

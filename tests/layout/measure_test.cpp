@@ -47,6 +47,26 @@ TEST_F(MeasureTest, WidthScalesWithSizeAndIsAdditive) {
   EXPECT_EQ(m->width("", style(28)).emu, 0);
 }
 
+TEST_F(MeasureTest, RememberedWidthsEqualFreshOnesAndKeepStylesApart) {
+  PangoMeasurer cached(fonts_);
+  const std::string t = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG";
+  const Length first = cached.width(t, style(26, true));
+  EXPECT_EQ(cached.cached_widths(), 1u);
+  EXPECT_EQ(cached.width(t, style(26, true)).emu, first.emu);  // from the cache
+  EXPECT_EQ(cached.cached_widths(), 1u);
+  // Every style field is part of the key.
+  model::RunStyle u = style(26, true);
+  u.underline = true;
+  model::RunStyle sup = style(26, true);
+  sup.superscript = true;
+  for (const model::RunStyle& s : {style(26), style(26, true, true), style(24, true), u, sup}) {
+    PangoMeasurer fresh(fonts_);
+    EXPECT_EQ(cached.width(t, s).emu, fresh.width(t, s).emu);
+  }
+  EXPECT_EQ(cached.cached_widths(), 6u);
+  EXPECT_NE(cached.width(t, style(24, true)).emu, first.emu);
+}
+
 TEST_F(MeasureTest, LineCountFollowsTheWidth) {
   auto m = make_measurer(fonts_);
   model::Paragraph p;
