@@ -37,7 +37,7 @@ run_one() {
   case $t in
     markup) extra=(-dict=tests/fuzz/markup.dict -max_len=16384) ;;
     data) extra=(-dict=tests/fuzz/json.dict -max_len=16384) ;;
-    docx) extra=(-max_len=131072 -rss_limit_mb=3072) ;;
+    docx) extra=(-dict=tests/fuzz/docx.dict -max_len=131072 -rss_limit_mb=3072) ;;
     format) extra=(-max_len=64) ;;
   esac
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \

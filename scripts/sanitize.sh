@@ -13,4 +13,6 @@ cmake --build "$BUILD" -j"$JOBS"
 # halt_on_error: the first report fails the test; detect_leaks: LeakSanitizer too.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+# Leaks inside fontconfig (not ours) are suppressed; see tests/lsan.supp.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
 ctest --test-dir "$BUILD" --output-on-failure -j"$JOBS" "$@"

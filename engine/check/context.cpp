@@ -21,6 +21,10 @@ void Context::add(Severity severity, std::string rule, std::string check, const 
   out_.push_back(std::move(f));
 }
 
+void Context::excerpt_from(const Paragraph& p) {
+  if (!out_.empty() && out_.back().excerpt.empty()) out_.back().excerpt = txt::excerpt(txt::content(p));
+}
+
 double Context::width_pt(const std::string& text, const RunProps& r) const {
   if (measurer == nullptr) return -1;
   model::RunStyle s;
@@ -189,7 +193,7 @@ void expect_rule(Context& c, const char* rule, const char* check, const Located&
     const double ratio = length / line_width;
     if (ratio < lo || ratio > hi) {
       char r[16];
-      std::snprintf(r, sizeof r, "%.2f", ratio);
+      std::snprintf(r, sizeof r, "%.3f", ratio);
       std::string rs = r;
       for (char& ch : rs)
         if (ch == '.') ch = ',';
@@ -197,6 +201,7 @@ void expect_rule(Context& c, const char* rule, const char* check, const Located&
               "the rule under " + what + " is " + mm_of_pt(length) + " long, " + rs + " times the " +
                   mm_of_pt(line_width) + " text line; the decree wants it " + wanted,
               "make the rule " + mm_of_pt(line_width * (lo + hi) / 2) + " long");
+      c.excerpt_from(*text.p);
     }
   }
   if (m.kind == RuleMark::Kind::Border && std::abs(m.offset_pt) > 2.9)
@@ -204,6 +209,7 @@ void expect_rule(Context& c, const char* rule, const char* check, const Located&
             "the rule under " + what + " is not centred (left and right indents differ by " +
                 mm_of_pt(std::abs(m.offset_pt)) + ")",
             "give the rule's paragraph equal left and right indents");
+  if (m.kind == RuleMark::Kind::Border && std::abs(m.offset_pt) > 2.9) c.excerpt_from(*text.p);
 }
 
 }  // namespace vanthu::check

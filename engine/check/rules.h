@@ -34,6 +34,10 @@ class Context {
     add(Severity::Warning, std::move(rule), std::move(check), p, std::move(message), std::move(fix));
   }
 
+  // The last finding's excerpt is taken from `p` (a rule's finding sits on the
+  // rule's empty paragraph; the excerpt shows the text line above it).
+  void excerpt_from(const Paragraph& p);
+
   // Width of the paragraph's visible text set on one line, in points
   // (content runs only); negative when there is no measurer.
   double text_width_pt(const Paragraph& p) const;

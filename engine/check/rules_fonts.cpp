@@ -29,13 +29,10 @@ bool has_non_ascii(const std::string& s) {
   return false;
 }
 
+// Counts the paragraphs one check flags; only the first kMaxPerCheck are listed.
 struct Counter {
   int count = 0;
-  bool note(Context& c, const char* rule, const char* check, const std::string& part) {
-    ++count;
-    if (count <= kMaxPerCheck) return true;
-    return false;
-  }
+  bool note() { return ++count <= kMaxPerCheck; }
   void summary(Context& c, const char* rule, const char* check, const std::string& what) {
     if (count > kMaxPerCheck)
       c.add(Severity::Warning, rule, check, nullptr,
@@ -63,20 +60,20 @@ void check_paragraphs(Context& c, const std::vector<const Paragraph*>& paras, co
       const std::string& col = r.props.color;
       if (!col.empty() && col != "auto" && col != "000000" && bad_colour.empty()) bad_colour = col;
     }
-    if (!bad_font.empty() && fonts.note(c, "PL1.I.4", "font.family", part))
+    if (!bad_font.empty() && fonts.note())
       c.add(Severity::Error, "PL1.I.4", "font.family", p,
             "text is set in \"" + bad_font + "\"; the decree requires the Vietnamese Times New Roman font",
             "set the font to Times New Roman (w:rFonts w:ascii and w:hAnsi)", part);
-    else if (bad_font.empty() && unstated && fonts.note(c, "PL1.I.4", "font.family", part))
+    else if (bad_font.empty() && unstated && fonts.note())
       c.add(Severity::Warning, "PL1.I.4", "font.family", p,
             "no font is named for this text (not in the run, its styles or the document defaults), so the "
             "application's default font is used",
             "name Times New Roman in the document defaults (w:docDefaults/w:rPrDefault/w:rFonts)", part);
-    if (!bad_colour.empty() && colours.note(c, "PL1.I.4", "font.colour", part))
+    if (!bad_colour.empty() && colours.note())
       c.add(Severity::Error, "PL1.I.4", "font.colour", p,
             "text is coloured #" + bad_colour + "; the decree requires black text", "set the colour to auto or 000000",
             part);
-    if (!raw.empty() && text::is_valid_utf8(raw) && text::nfc(raw) != raw && nfc.note(c, "PL1.I.4", "text.nfc", part))
+    if (!raw.empty() && text::is_valid_utf8(raw) && text::nfc(raw) != raw && nfc.note())
       c.add(Severity::Error, "PL1.I.4", "text.nfc", p,
             "the text uses decomposed Unicode (combining accents, NFD); TCVN 6909:2001 text is precomposed",
             "normalise the text to NFC (precomposed letters)", part);

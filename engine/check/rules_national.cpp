@@ -30,11 +30,9 @@ void check_quoc_hieu(Context& c, const Located& l) {
   if (f.any_italic)
     c.error("PL1.II.1.a", "quoc-hieu.style", &p, "the Quốc hiệu is italic; the decree sets it upright",
             "remove the italic");
-  if (text.find('\n') != std::string::npos || [&] {
-        for (const auto& r : p.runs)
-          if (r.text.find('\n') != std::string::npos) return true;
-        return false;
-      }()) {
+  bool line_break = false;
+  for (const auto& r : p.runs) line_break = line_break || r.text.find('\n') != std::string::npos;
+  if (line_break) {
     c.error("PL1.II.1.a", "quoc-hieu.one-line", &p, "the Quốc hiệu is broken over two lines by a line break",
             "remove the line break; the Quốc hiệu is one line");
     return;

@@ -1,3 +1,4 @@
+#include <memory>
 #include "pdf/cairo_renderer.h"
 
 #include <cairo-pdf.h>
@@ -150,7 +151,11 @@ CairoPdf render_with_cairo(const layout::Pages& pages, const model::Metadata& me
   if (pages.pages.empty()) throw std::invalid_argument("nothing to draw: no pages");
   CairoPdf out;
   const layout::Page& first = pages.pages.front();
-  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out.bytes, first.width, first.height);
+  // Owned by unique_ptrs so that an error while drawing (a bad picture)
+  // releases them too.
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface_owner(
+      cairo_pdf_surface_create_for_stream(append, &out.bytes, first.width, first.height), &cairo_surface_destroy);
+  cairo_surface_t* surface = surface_owner.get();
   cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
   set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title);
   set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, meta.author);
@@ -161,7 +166,8 @@ CairoPdf render_with_cairo(const layout::Pages& pages, const model::Metadata& me
   set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
   set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date);
 
-  cairo_t* cr = cairo_create(surface);
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr_owner(cairo_create(surface), &cairo_destroy);
+  cairo_t* cr = cr_owner.get();
   {
     TagStack tags(cr, pages.structure);
     std::set<int> figures_seen;
@@ -186,10 +192,10 @@ CairoPdf render_with_cairo(const layout::Pages& pages, const model::Metadata& me
   }
   add_outline(surface, pages);
   cairo_status_t status = cairo_status(cr);
-  cairo_destroy(cr);
+  cr_owner.reset();
   cairo_surface_finish(surface);
   if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
+  surface_owner.reset();
   if (status != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("cairo could not write the PDF: ") + cairo_status_to_string(status));
   return out;

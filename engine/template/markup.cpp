@@ -409,6 +409,8 @@ std::optional<sem::Document> parse_markup(std::string_view xml, const std::strin
       xmlReadMemory(xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
                     XML_PARSE_NONET | XML_PARSE_NOCDATA),
       &xmlFreeDoc);
+  if (!doc && !local.has_errors())  // libxml2 reports nothing for an empty buffer
+    local.error(name, xml.empty() ? "the markup is empty" : "the markup is not well-formed XML");
   if (doc && (doc->intSubset || doc->extSubset)) {
     // A DOCTYPE could declare entities (XML bombs) or point outside: the
     // markup never needs one.

@@ -90,5 +90,16 @@ TEST(BadTemplate, ExternalEntityIsNeverRead) {
   EXPECT_FALSE(fs::exists(tmp / "out.docx"));
 }
 
+TEST(BadTemplate, EmptyMarkupSaysSo) {
+  TempDir tmp;
+  fs::create_directories(tmp.path / "tpl");
+  fs::copy_file(source_dir() + "/templates/ke-hoach/template.json", tmp.path / "tpl/template.json");
+  write(tmp / "tpl/template.xml", "");
+  const RunResult r = render(tmp / "tpl", source_dir() + "/examples/ke-hoach-atgt-2018/data.json", tmp / "out.docx");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("the markup is empty"), std::string::npos) << "a silent failure: \"" << r.out << "\"";
+  EXPECT_FALSE(fs::exists(tmp / "out.docx"));
+}
+
 }  // namespace
 }  // namespace vanthu::test

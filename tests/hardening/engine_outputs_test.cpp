@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <sstream>
 #include <set>
 
 #include "check/check.h"
@@ -56,6 +57,38 @@ TEST(EngineOutputs, EveryExampleConforms) {
     }
   }
   EXPECT_GE(rendered, 3);
+}
+
+// Examples with a `batch` file (arguments of `vanthu batch`): every record's
+// DOCX conforms too.
+TEST(EngineOutputs, EveryBatchRecordConforms) {
+  TempDir tmp;
+  int checked = 0;
+  for (const auto& dir : fs::directory_iterator(source_dir() + "/examples")) {
+    if (!fs::exists(dir.path() / "batch")) continue;
+    std::istringstream args(slurp((dir.path() / "batch").string()));
+    std::vector<std::string> words;
+    for (std::string w; args >> w;) words.push_back(w);
+    ASSERT_GE(words.size(), 2u);
+    std::string cmd = "batch " + quote(words[0]) + " " + quote((dir.path() / words[1]).string());
+    for (size_t i = 2; i < words.size(); ++i) {
+      if (words[i] == "--format" && i + 1 < words.size()) {
+        ++i;  // DOCX only: the PDFs are not checked
+        continue;
+      }
+      cmd += " " + quote(words[i]);
+    }
+    const std::string out = tmp / dir.path().filename().string();
+    const RunResult r = vanthu(cmd + " --format docx -o " + quote(out));
+    ASSERT_EQ(r.status, 0) << cmd << ": " << r.out;
+    for (const auto& f : fs::directory_iterator(out)) {
+      if (f.path().extension() != ".docx") continue;
+      const RunResult c = check_stdout(f.path().string());
+      EXPECT_EQ(c.status, 0) << f.path() << ":\n" << c.out;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 0);
 }
 
 }  // namespace
