@@ -12,7 +12,7 @@ packages=(build-essential cmake pkg-config
   libpango1.0-dev libcairo2-dev fonts-liberation2 libqpdf-dev liblcms2-dev
   libmuparser-dev)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libgtest-dev googletest poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time)
+  packages+=(libgtest-dev googletest poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3)
 fi
 
 missing=()
