@@ -1,3 +1,4 @@
+#include <mutex>
 #include "layout/fonts.h"
 
 #include <cairo.h>
@@ -42,7 +43,18 @@ constexpr const char* kConfigXml = R"(<?xml version="1.0"?>
 
 }  // namespace
 
+// Batch workers create (and at the end destroy) their FontSystems at the
+// same moment; fontconfig's configuration loading and Pango's font map
+// set-up and teardown touch process-wide state (fontconfig's object tables,
+// cairo's FreeType library), so both are serialised. Using a FontSystem
+// needs no lock: each thread has its own.
+static std::recursive_mutex& lifetime_mutex() {
+  static std::recursive_mutex m;  // recursive: a failed create() destroys its half-made FontSystem under the lock
+  return m;
+}
+
 std::shared_ptr<FontSystem> FontSystem::create(const std::string& font_dir) {
+  std::lock_guard<std::recursive_mutex> lock(lifetime_mutex());
   std::shared_ptr<FontSystem> fs(new FontSystem());
   fs->font_dir_ = font_dir.empty() ? std::string(VANTHU_FONT_DIR) : font_dir;
 
@@ -81,6 +93,7 @@ std::shared_ptr<FontSystem> FontSystem::create(const std::string& font_dir) {
 }
 
 FontSystem::~FontSystem() {
+  std::lock_guard<std::recursive_mutex> lock(lifetime_mutex());
   if (context_) g_object_unref(context_);
   if (font_map_) g_object_unref(font_map_);
   // pango_fc_font_map_set_config took its own reference.
