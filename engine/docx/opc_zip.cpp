@@ -1,5 +1,7 @@
 #include <zip.h>
 
+#include <mutex>
+
 #include <algorithm>
 #include <cstring>
 #include <ctime>
@@ -125,7 +127,28 @@ std::string read_all(zip_source_t* source) {
 
 }  // namespace
 
+// libzip 1.7.3 (zip_open.c) initialises two static bitmaps of required
+// source capabilities on first use, without synchronisation: two batch
+// workers opening their first archive at once could see one set and the
+// other not, and fail with "Read-only archive". One archive opened under
+// std::call_once before any real work initialises them for the process.
+static void initialise_libzip_statics() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    zip_error_t e;
+    zip_error_init(&e);
+    if (zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &e)) {
+      if (zip_t* z = zip_open_from_source(src, ZIP_TRUNCATE, &e))
+        zip_discard(z);  // frees the source too
+      else
+        zip_source_free(src);
+    }
+    zip_error_fini(&e);
+  });
+}
+
 std::string zip_package(const std::vector<Part>& parts, long long timestamp) {
+  initialise_libzip_statics();
   zip_error_t error;
   zip_error_init(&error);
   SourcePtr output(zip_source_buffer_create(nullptr, 0, 0, &error));
