@@ -88,28 +88,13 @@ struct Engine::Impl {
   // Compiled templates by markup path, so batch jobs parse each once.
   std::map<std::string, tmpl::CompiledMustache> compiled;
 
-  // The manifest's "derive" value by template folder ("" = none).
-  std::map<std::string, std::string> derive_by_dir;
-
   // Computations a template asks for in its manifest ("derive": "khen-thuong"),
   // run on the data before Mustache. Reports an unknown name against the manifest.
   void derive(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
-    auto it = derive_by_dir.find(tpl.dir);
-    if (it == derive_by_dir.end()) {
-      std::string name;
-      const std::string manifest = tpl.dir + "/template.json";
-      std::error_code ec;
-      if (std::filesystem::exists(manifest, ec)) {
-        Diagnostics local;
-        const nlohmann::json m = tmpl::parse_data(read_file(manifest), manifest, local);
-        if (m.is_object() && m.contains("derive") && m["derive"].is_string()) name = m["derive"].get<std::string>();
-      }
-      it = derive_by_dir.emplace(tpl.dir, name).first;
-    }
-    if (it->second.empty()) return;
+    if (tpl.derive.empty()) return;
     api::AwardsMode mode;
-    if (!api::awards_mode_from_name(it->second, mode)) {
-      diag.error(tpl.dir + "/template.json", "unknown \"derive\" value \"" + it->second +
+    if (!api::awards_mode_from_name(tpl.derive, mode)) {
+      diag.error(tpl.dir + "/template.json", "unknown \"derive\" value \"" + tpl.derive +
                                                  "\" (known: khen-thuong, khen-thuong-ca-nhan)");
       return;
     }

@@ -46,6 +46,7 @@ std::optional<TemplateInfo> load_dir(const fs::path& dir, Diagnostics& diag) {
     if (local.has_errors()) return std::nullopt;
     t.type = m.value("type", "");
     t.description = m.value("description", "");
+    if (auto d = m.find("derive"); d != m.end() && d->is_string()) t.derive = d->get<std::string>();
     if (m.contains("name") && m["name"].is_string()) t.name = m["name"].get<std::string>();
     if (auto it = m.find("fields"); it != m.end() && it->is_object())
       for (auto& [path, kind] : it->items())

@@ -19,6 +19,7 @@ struct TemplateInfo {
   std::string dir;          // folder of the template
   std::string type;         // document type key ("ke-hoach")
   std::string description;  // one line, for `vanthu templates`
+  std::string derive;       // computation run on the data before Mustache ("khen-thuong"), or ""
   std::vector<FieldRule> fields;
   std::string markup_path;  // .../template.xml
   std::string markup;       // its text
