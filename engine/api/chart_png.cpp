@@ -1,15 +1,67 @@
 #include "api/chart_png.h"
 
 #include <cairo.h>
+#include <pango/pangocairo.h>
 
 #include <cmath>
 #include <stdexcept>
 
-#include "pdf/picture_painter.h"
+#include "layout/paragraph_shaper.h"
 
 namespace vanthu::api {
 
 namespace {
+
+// The chart for the DOCX, rasterised with cairo from the same shapes the
+// PDF writer draws as vectors (pdf/drawing_painter.cpp).
+void paint_text(cairo_t* cr, const model::Drawing::Shape& s, const layout::FontSystem& fonts) {
+  model::Paragraph p;
+  p.props.align = model::Align::Left;
+  p.props.mark.size_half_pt = static_cast<int>(std::lround(s.font_size * 2));
+  p.props.mark.bold = s.bold;
+  p.runs.push_back(model::Run{model::RunKind::Text, s.text, p.props.mark});
+  layout::ShapedParagraph shaped = layout::shape_paragraph(fonts, p, 0);
+  if (shaped.lines.empty()) return;
+  double w = shaped.lines[0].width;
+  double x = s.x;
+  if (s.text_align == model::Align::Center) x -= w / 2;
+  else if (s.text_align == model::Align::Right) x -= w;
+  cairo_move_to(cr, x, s.y);
+  pango_cairo_layout_line_path(cr, pango_layout_get_line_readonly(shaped.layout.get(), 0));
+  cairo_fill(cr);
+}
+
+void paint_drawing_cairo(cairo_t* cr, const model::Drawing& drawing, double x, double y, double width,
+                         double height, const layout::FontSystem& fonts) {
+  cairo_save(cr);
+  cairo_translate(cr, x, y);
+  if (drawing.width_pt > 0 && drawing.height_pt > 0)
+    cairo_scale(cr, width / drawing.width_pt, height / drawing.height_pt);
+  for (const model::Drawing::Shape& s : drawing.shapes) {
+    cairo_set_source_rgb(cr, s.color.r, s.color.g, s.color.b);
+    switch (s.kind) {
+      case model::Drawing::Shape::Kind::Line:
+        cairo_set_line_width(cr, s.line_width);
+        cairo_move_to(cr, s.x, s.y);
+        cairo_line_to(cr, s.x + s.w, s.y + s.h);
+        cairo_stroke(cr);
+        break;
+      case model::Drawing::Shape::Kind::Rect:
+        cairo_set_line_width(cr, s.line_width);
+        cairo_rectangle(cr, s.x, s.y, s.w, s.h);
+        cairo_stroke(cr);
+        break;
+      case model::Drawing::Shape::Kind::FilledRect:
+        cairo_rectangle(cr, s.x, s.y, s.w, s.h);
+        cairo_fill(cr);
+        break;
+      case model::Drawing::Shape::Kind::Text:
+        paint_text(cr, s, fonts);
+        break;
+    }
+  }
+  cairo_restore(cr);
+}
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -37,7 +89,7 @@ std::string drawing_png(const model::Drawing& drawing, const layout::FontSystem&
   cairo_t* cr = cairo_create(surface);
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
-  pdf::paint_drawing(cr, drawing, 0, 0, w, h, fonts);
+  paint_drawing_cairo(cr, drawing, 0, 0, w, h, fonts);
   cairo_destroy(cr);
   std::string png;
   const cairo_status_t st = cairo_surface_write_to_png_stream(surface, append, &png);

@@ -1,21 +1,234 @@
 #include "pdf/pdf_writer.h"
 
+#include <pango/pango.h>
+
+#include <cstdint>
+#include <stdexcept>
+
 #include "layout/layout.h"
-#include "pdf/cairo_renderer.h"
+#include "pdf/drawing_painter.h"
+#include "pdf/font_embedder.h"
+#include "pdf/image_xobjects.h"
+#include "pdf/page_content.h"
+#include "pdf/pdf_dates.h"
+#include "pdf/pdf_file.h"
+#include "pdf/pdf_syntax.h"
 #include "pdf/pdfa.h"
+#include "pdf/structure_tree.h"
 
 namespace vanthu::pdf {
+namespace {
+
+constexpr const char* kProducer = "vanthu";
+
+// A file identifier (§14.4) that depends only on the bytes: two 64-bit
+// FNV-1a hashes with different offsets, over 8-byte words (a byte-wise hash
+// was 2 % of the time of a document).
+std::string content_id(const std::string& bytes) {
+  uint64_t a = 1469598103934665603ull, b = 0x84222325cbf29ce4ull;
+  auto mix = [&](uint64_t w) {
+    a = (a ^ w) * 1099511628211ull;
+    b = (b ^ (w >> 3)) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+  };
+  // Little-endian words whatever the machine, so the ID is the same everywhere.
+  auto word = [&](size_t at, size_t n) {
+    uint64_t w = 0;
+    for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(bytes[at + k])) << (8 * k);
+    return w;
+  };
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) mix(word(i, 8));
+  mix(word(i, bytes.size() - i) ^ (static_cast<uint64_t>(bytes.size()) << 56));
+  std::string raw;
+  for (int k = 7; k >= 0; --k) raw += static_cast<char>((a >> (8 * k)) & 0xFF);
+  for (int k = 7; k >= 0; --k) raw += static_cast<char>((b >> (8 * k)) & 0xFF);
+  const std::string hex = hex_string(raw);
+  return "/ID [" + hex + ' ' + hex + ']';
+}
+
+void draw_item(PageContent& page, const layout::Item& it, const layout::FontSystem& fonts, ImageXObjects& images) {
+  using Kind = layout::Item::Kind;
+  switch (it.kind) {
+    case Kind::Text:
+      page.text_line(pango_layout_get_line_readonly(it.layout.get(), it.line_index),
+                     pango_layout_get_text(it.layout.get()), it.x, it.y);
+      break;
+    case Kind::Line:
+      page.stroke_line(it.x, it.y, it.x2, it.y2, it.line_width);
+      break;
+    case Kind::Drawing:
+      paint_drawing(page, *it.drawing, it.x, it.y, it.width, it.height, fonts);
+      break;
+    case Kind::Png: {
+      const std::string resource = images.add_png(*it.png);
+      std::string& ops = page.ops();
+      ops += "q ";
+      append_number(ops, it.width);
+      ops += " 0 0 ";
+      append_number(ops, it.height);
+      ops += ' ';
+      append_number(ops, it.x);
+      ops += ' ';
+      append_number(ops, page.page_height() - it.y - it.height);
+      ops += " cm /" + resource + " Do Q\n";
+      break;
+    }
+  }
+}
+
+// The outline (bookmarks, §12.3.3): entries nest by level, all open.
+int write_outline(PdfFile& file, const layout::Pages& pages, const std::vector<int>& page_ids) {
+  const auto& entries = pages.outline;
+  if (entries.empty()) return 0;
+  const int root = file.reserve();
+  std::vector<int> ids(entries.size()), parent(entries.size(), -1);
+  for (size_t i = 0; i < entries.size(); ++i) ids[i] = file.reserve();
+  std::vector<size_t> stack;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    while (!stack.empty() && entries[stack.back()].level >= entries[i].level) stack.pop_back();
+    parent[i] = stack.empty() ? -1 : static_cast<int>(stack.back());
+    stack.push_back(i);
+  }
+  // Children of each entry (index entries.size() stands for the root), and
+  // the number of descendants, which an open item's /Count gives.
+  std::vector<std::vector<size_t>> kids(entries.size() + 1);
+  for (size_t i = 0; i < entries.size(); ++i)
+    kids[parent[i] < 0 ? entries.size() : static_cast<size_t>(parent[i])].push_back(i);
+  std::vector<int> descendants(entries.size() + 1, 0);
+  for (size_t i = entries.size(); i-- > 0;) {
+    descendants[i] += 0;
+    const size_t p = parent[i] < 0 ? entries.size() : static_cast<size_t>(parent[i]);
+    descendants[p] += 1 + descendants[i];
+  }
+  auto first_last = [&](size_t k) {
+    if (kids[k].empty()) return std::string();
+    return " /First " + PdfFile::ref(ids[kids[k].front()]) + " /Last " + PdfFile::ref(ids[kids[k].back()]) +
+           " /Count " + std::to_string(descendants[k]);
+  };
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const layout::OutlineEntry& e = entries[i];
+    const size_t p = parent[i] < 0 ? entries.size() : static_cast<size_t>(parent[i]);
+    const std::vector<size_t>& siblings = kids[p];
+    size_t pos = 0;
+    while (siblings[pos] != i) ++pos;
+    const layout::Page& page = pages.pages[static_cast<size_t>(e.page)];
+    std::string body = "<< /Title " + text_string(e.title) + " /Parent " +
+                       PdfFile::ref(parent[i] < 0 ? root : ids[static_cast<size_t>(parent[i])]);
+    if (pos > 0) body += " /Prev " + PdfFile::ref(ids[siblings[pos - 1]]);
+    if (pos + 1 < siblings.size()) body += " /Next " + PdfFile::ref(ids[siblings[pos + 1]]);
+    body += first_last(i);
+    body += " /Dest [" + PdfFile::ref(page_ids[static_cast<size_t>(e.page)]) + " /XYZ 0 " +
+            number(page.height - e.y, 2) + " null] >>";
+    file.write(ids[i], body);
+  }
+  file.write(root, "<< /Type /Outlines" + first_last(entries.size()) + " >>");
+  return root;
+}
+
+// Page labels (§12.4.2): decimal numbers, a new range wherever the
+// numbering restarts (an attached list, an annex).
+std::string page_labels(const layout::Pages& pages) {
+  std::string nums;
+  for (size_t i = 0; i < pages.pages.size(); ++i) {
+    const int n = pages.pages[i].number;
+    if (i == 0 || n != pages.pages[i - 1].number + 1)
+      nums += std::to_string(i) + " << /S /D /St " + std::to_string(n < 1 ? 1 : n) + " >> ";
+  }
+  return "<< /Nums [" + nums + "] >>";
+}
+
+}  // namespace
 
 std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, layout::FontSystem& fonts,
                       const PdfOptions& options) {
-  long long epoch = options.timestamp != 0 ? options.timestamp : meta.created_epoch;
-  CairoPdf drawn = render_with_cairo(pages, meta, fonts, epoch);
-  PostProcess post;
-  post.pdfa = options.pdfa;
-  post.language = meta.language;
-  post.epoch = epoch;
-  post.figure_alts = std::move(drawn.figure_alts);
-  return post_process(drawn.bytes, post);
+  if (pages.pages.empty()) throw std::invalid_argument("nothing to draw: no pages");
+  const long long epoch = options.timestamp != 0 ? options.timestamp : meta.created_epoch;
+  PdfFile file("1.5");
+  const int catalog_id = file.reserve();
+  const int pages_id = file.reserve();
+  const int resources_id = file.reserve();
+  FontEmbedder embedder(file);
+  ImageXObjects images(file);
+  StructureTree structure(file, pages.structure);
+
+  std::vector<int> page_ids;
+  page_ids.reserve(pages.pages.size());
+  for (const layout::Page& page : pages.pages) {
+    const int page_id = file.reserve();
+    page_ids.push_back(page_id);
+    const int parents_key = structure.empty() ? -1 : structure.begin_page(page_id);
+    PageContent content(page.height, embedder);
+    // Consecutive items of the same structure node share one marked-content
+    // sequence; items outside the structure (borders, rules, page numbers,
+    // repeated header rows) are artifacts.
+    constexpr int kNone = -2, kArtifact = -1;
+    int open = kNone;
+    for (const layout::Item& it : page.items) {
+      const int group = it.node < 0 || structure.empty() ? kArtifact : it.node;
+      if (group != open) {
+        if (open != kNone) content.end_marked();
+        if (group == kArtifact) content.begin_artifact();
+        else content.begin_tagged(structure.tag(group), structure.add_content(group));
+        open = group;
+      }
+      draw_item(content, it, fonts, images);
+    }
+    if (open != kNone) content.end_marked();
+    const int content_id = file.add_stream("", content.take(), true);
+    std::string dict = "<< /Type /Page /Parent " + PdfFile::ref(pages_id) + " /MediaBox [0 0 " +
+                       number(page.width, 2) + ' ' + number(page.height, 2) + "] /Resources " +
+                       PdfFile::ref(resources_id) + " /Contents " + PdfFile::ref(content_id);
+    if (parents_key >= 0) dict += " /StructParents " + std::to_string(parents_key) + " /Tabs /S";
+    file.write(page_id, dict + " >>");
+  }
+
+  embedder.write_all();
+  std::string resources = "<< /Font << " + embedder.resource_entries() + ">>";
+  const std::string xobjects = images.resource_entries();
+  if (!xobjects.empty()) resources += " /XObject << " + xobjects + ">>";
+  file.write(resources_id, resources + " >>");
+  std::string kids;
+  for (int id : page_ids) kids += PdfFile::ref(id) + ' ';
+  file.write(pages_id, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>");
+  structure.write();
+  const int outline_id = write_outline(file, pages, page_ids);
+
+  const std::string date = pdf_date(epoch);
+  std::string info = "<< /Producer " + text_string(kProducer) + " /CreationDate " + literal_string(date) +
+                     " /ModDate " + literal_string(date);
+  if (!meta.title.empty()) info += " /Title " + text_string(meta.title);
+  if (!meta.author.empty()) info += " /Author " + text_string(meta.author);
+  if (!meta.subject.empty()) info += " /Subject " + text_string(meta.subject);
+  if (!meta.creator_tool.empty()) info += " /Creator " + text_string(meta.creator_tool);
+  const int info_id = file.add(info + " >>");
+
+  std::string catalog = "<< /Type /Catalog /Pages " + PdfFile::ref(pages_id) + " /PageLabels " + page_labels(pages);
+  if (outline_id) catalog += " /Outlines " + PdfFile::ref(outline_id);
+  if (!structure.empty())
+    catalog += " /StructTreeRoot " + PdfFile::ref(structure.root_id()) + " /MarkInfo << /Marked true >>";
+  if (!meta.language.empty()) catalog += " /Lang " + text_string(meta.language);
+  catalog += " /ViewerPreferences << /DisplayDocTitle true >>";
+  if (options.pdfa) {
+    XmpFields f;
+    f.title = meta.title;
+    f.author = meta.author;
+    f.subject = meta.subject;
+    f.creator_tool = meta.creator_tool;
+    f.producer = kProducer;
+    f.create_date = f.modify_date = iso_date(epoch);
+    // Uncompressed: PDF/A wants the metadata readable as plain XML.
+    const int metadata_id = file.add_stream("/Type /Metadata /Subtype /XML", xmp_packet(f), false);
+    const int icc_id = file.reserve();
+    file.write_flate_stream(icc_id, "/N 3", srgb_icc_profile_flate());
+    const int intent_id = file.add(
+        "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName "
+        "(http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile " +
+        PdfFile::ref(icc_id) + " >>");
+    catalog += " /Metadata " + PdfFile::ref(metadata_id) + " /OutputIntents [" + PdfFile::ref(intent_id) + "]";
+  }
+  file.write(catalog_id, catalog + " >>");
+  const std::string id = content_id(file.bytes());
+  return file.finish("/Root " + PdfFile::ref(catalog_id) + " /Info " + PdfFile::ref(info_id) + ' ' + id);
 }
 
 std::string write_pdf(const model::Document& document, layout::FontSystem& fonts, const PdfOptions& options) {

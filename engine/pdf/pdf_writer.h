@@ -1,6 +1,8 @@
-// The native PDF writer: lays the model out with the layout engine, draws
-// the pages with cairo (tagged, with outline and metadata) and, by default,
-// post-processes the file to PDF/A-2b with QPDF + lcms2.
+// The native PDF writer: lays the model out with the layout engine and
+// writes the pages itself (docs/layout.md, "The PDF writer"): the glyphs
+// Pango placed, in subset fonts made by hb-subset, tagged (structure tree,
+// artifacts), with outline, page labels and metadata, and by default the
+// PDF/A-2b parts (XMP, sRGB output intent made with lcms2).
 #pragma once
 
 #include <string>
@@ -19,7 +21,8 @@ struct PdfOptions {
   long long timestamp = 0;
 };
 
-// The PDF bytes. Throws std::runtime_error when cairo or QPDF fail and
+// The PDF bytes. Throws std::runtime_error when a font cannot be subset or
+// a picture cannot be read, and
 // std::invalid_argument on a malformed model.
 std::string write_pdf(const model::Document& document, layout::FontSystem& fonts, const PdfOptions& options = {});
 

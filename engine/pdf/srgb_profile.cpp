@@ -1,12 +1,11 @@
 #include <lcms2.h>
-#include <qpdf/Pl_Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
 
 #include <memory>
 
 #include <stdexcept>
 #include <string>
 
+#include "pdf/flate.h"
 #include "pdf/pdfa.h"
 
 namespace vanthu::pdf {
@@ -46,15 +45,7 @@ std::string srgb_icc_profile() {
 }
 
 std::string srgb_icc_profile_flate() {
-  static const std::string compressed = [] {
-    const std::string raw = srgb_icc_profile();
-    Pl_Buffer out("icc");
-    Pl_Flate flate("icc flate", &out, Pl_Flate::a_deflate);
-    flate.write(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
-    flate.finish();
-    std::unique_ptr<Buffer> b(out.getBuffer());
-    return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
-  }();
+  static const std::string compressed = flate(srgb_icc_profile());
   return compressed;
 }
 

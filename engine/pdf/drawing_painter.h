@@ -1,0 +1,19 @@
+// A model::Drawing (a chart's vector form) as PDF path operators: lines,
+// rectangles, and labels drawn as filled glyph outlines. The DOCX carries
+// the same chart as a PNG, so in both outputs the words of a chart are part
+// of the picture (its alternative text carries them), and text extraction
+// and the fidelity comparison see the same lines.
+#pragma once
+
+#include "layout/fonts.h"
+#include "model/document.h"
+#include "pdf/page_content.h"
+
+namespace vanthu::pdf {
+
+// Draws `drawing` scaled into the box (x, top, width, height), in points
+// from the page's top-left corner.
+void paint_drawing(PageContent& page, const model::Drawing& drawing, double x, double top, double width,
+                   double height, const layout::FontSystem& fonts);
+
+}  // namespace vanthu::pdf

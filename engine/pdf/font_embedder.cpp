@@ -1,0 +1,265 @@
+#include "pdf/font_embedder.h"
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+#include <pango/pango.h>
+
+#include <cmath>
+#include <mutex>
+#include <stdexcept>
+
+#include "pdf/pdf_syntax.h"
+
+namespace vanthu::pdf {
+namespace {
+
+struct HbFaceDeleter {
+  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
+};
+struct HbFontDeleter {
+  void operator()(hb_font_t* f) const { hb_font_destroy(f); }
+};
+
+std::string postscript_name(hb_face_t* face) {
+  char buf[128];
+  unsigned int len = sizeof buf;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, buf);
+  std::string n(buf, len);
+  return n.empty() ? "Font" : n;
+}
+
+// hb_subset_preprocess() builds the lookup structures a subset needs once,
+// so that subsetting the same face for every document of a batch is cheap.
+// Kept for the life of the process, shared by all threads (HarfBuzz faces
+// are immutable and safe to read concurrently), keyed by what identifies a
+// font file's face.
+hb_face_t* preprocessed(hb_face_t* face, const std::string& ps_name) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<hb_face_t, HbFaceDeleter>> cache;
+  hb_blob_t* head = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned int head_len = 0;
+  const char* head_data = hb_blob_get_data(head, &head_len);
+  // The face's name, glyph count and 'head' checksum adjustment tell files apart.
+  std::string key = ps_name + '/' + std::to_string(hb_face_get_glyph_count(face)) + '/' +
+                    std::string(head_data, head_len >= 12 ? 12 : head_len);
+  hb_blob_destroy(head);
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(key);
+  if (it == cache.end())
+    it = cache.emplace(key, std::unique_ptr<hb_face_t, HbFaceDeleter>(hb_subset_preprocess(face))).first;
+  return it->second.get();
+}
+
+int16_t read_i16(const char* p) {
+  return static_cast<int16_t>((static_cast<unsigned char>(p[0]) << 8) | static_cast<unsigned char>(p[1]));
+}
+
+// A deterministic subset tag (six capital letters, §9.6.4) from the glyphs kept.
+std::string subset_tag(const std::string& ps_name, const std::vector<uint32_t>& glyphs) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](uint64_t v) {
+    h ^= v;
+    h *= 1099511628211ull;
+  };
+  for (char c : ps_name) mix(static_cast<unsigned char>(c));
+  for (uint32_t g : glyphs) mix(g);
+  std::string tag;
+  for (int i = 0; i < 6; ++i) {
+    tag += static_cast<char>('A' + h % 26);
+    h /= 26;
+  }
+  return tag;
+}
+
+}  // namespace
+
+struct FontEmbedder::Face {
+  hb_face_t* hb_face = nullptr;  // Pango's; alive while the layouts are
+  std::unique_ptr<hb_font_t, HbFontDeleter> unit_font;  // scale = units per em
+  int upem = 1000;
+  std::string ps_name;
+  int resource = 0;
+  int type0_id = 0;
+  // CID - 1 -> (glyph, text); and the reverse.
+  std::vector<std::pair<uint32_t, std::string>> cids;
+  std::vector<double> widths;  // by CID - 1, 1/1000 em
+  // Key: the glyph's four bytes followed by the text (short: no allocation).
+  std::unordered_map<std::string, uint16_t> cid_of;
+};
+
+FontEmbedder::FontEmbedder(PdfFile& file) : file_(file) {}
+FontEmbedder::~FontEmbedder() = default;
+
+FontEmbedder::Use FontEmbedder::use(PangoFont* font) {
+  auto known = by_pango_font_.find(font);
+  if (known != by_pango_font_.end()) return known->second;
+  hb_face_t* hb_face = hb_font_get_face(pango_font_get_hb_font(font));
+  Face*& face = by_hb_face_[hb_face];
+  if (!face) {
+    auto f = std::make_unique<Face>();
+    f->hb_face = hb_face;
+    f->unit_font.reset(hb_font_create(hb_face));  // default scale: font units
+    f->upem = static_cast<int>(hb_face_get_upem(hb_face));
+    f->ps_name = postscript_name(hb_face);
+    f->resource = static_cast<int>(faces_.size()) + 1;
+    face = f.get();
+    faces_.push_back(std::move(f));
+  }
+  PangoFontDescription* desc = pango_font_describe_with_absolute_size(font);
+  Use u{face, face->resource, pango_font_description_get_size(desc) / static_cast<double>(PANGO_SCALE)};
+  pango_font_description_free(desc);
+  by_pango_font_.emplace(font, u);
+  return u;
+}
+
+uint16_t FontEmbedder::cid(Face* face, uint32_t glyph, std::string_view text) {
+  std::string key(reinterpret_cast<const char*>(&glyph), sizeof glyph);
+  key += text;
+  auto it = face->cid_of.find(key);
+  if (it != face->cid_of.end()) return it->second;
+  if (face->type0_id == 0) face->type0_id = file_.reserve();  // the first glyph makes the font part of the file
+  if (face->cids.size() >= 0xFFFE) throw std::runtime_error("more than 65,534 distinct glyphs in one font");
+  face->cids.emplace_back(glyph, std::string(text));
+  const double advance = hb_font_get_glyph_h_advance(face->unit_font.get(), glyph);
+  face->widths.push_back(std::round(advance * 1000.0 / face->upem * 100.0) / 100.0);
+  auto id = static_cast<uint16_t>(face->cids.size());
+  face->cid_of.emplace(std::move(key), id);
+  return id;
+}
+
+double FontEmbedder::width(Face* face, uint16_t cid) const { return face->widths[cid - 1u]; }
+hb_font_t* FontEmbedder::outline_font(Face* face) const { return face->unit_font.get(); }
+int FontEmbedder::units_per_em(Face* face) const { return face->upem; }
+
+std::string FontEmbedder::resource_entries() const {
+  std::string out;
+  for (const auto& f : faces_) {
+    if (f->type0_id == 0) continue;  // used for outlines only
+    out += "/F" + std::to_string(f->resource) + ' ' + PdfFile::ref(f->type0_id) + ' ';
+  }
+  return out;
+}
+
+namespace {
+
+std::string to_unicode_cmap(const std::vector<std::pair<uint32_t, std::string>>& cids) {
+  std::string body;
+  size_t count = 0;
+  std::string block;
+  auto flush = [&] {
+    if (count == 0) return;
+    body += std::to_string(count) + " beginbfchar\n" + block + "endbfchar\n";
+    block.clear();
+    count = 0;
+  };
+  char code[8];
+  for (size_t i = 0; i < cids.size(); ++i) {
+    if (cids[i].second.empty()) continue;  // a later glyph of a cluster: the first one carries the text
+    std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(i + 1));
+    block += '<';
+    block += code;
+    block += "> <" + utf16be_hex(cids[i].second) + ">\n";
+    if (++count == 100) flush();  // at most 100 entries per block (PDF reference §5.9.2)
+  }
+  flush();
+  return "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" +
+         body + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+}  // namespace
+
+void FontEmbedder::write_all() {
+  for (const auto& fp : faces_) {
+    Face& f = *fp;
+    if (f.type0_id == 0) continue;
+    std::vector<uint32_t> glyphs;
+    glyphs.reserve(f.cids.size());
+    for (const auto& c : f.cids) glyphs.push_back(c.first);
+
+    // The subset: the glyphs drawn plus .notdef (and, added by HarfBuzz,
+    // the components of composite glyphs such as precomposed Vietnamese
+    // letters). Layout tables are of no use inside a PDF.
+    hb_subset_input_t* input = hb_subset_input_create_or_fail();
+    if (!input) throw std::runtime_error("hb-subset: out of memory");
+    hb_set_t* gset = hb_subset_input_glyph_set(input);
+    hb_set_add(gset, 0);
+    for (uint32_t g : glyphs) hb_set_add(gset, g);
+    hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+                       HB_TAG('k', 'e', 'r', 'n'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('D', 'S', 'I', 'G'),
+                       HB_TAG('g', 'a', 's', 'p'), HB_TAG('h', 'd', 'm', 'x'), HB_TAG('L', 'T', 'S', 'H'),
+                       HB_TAG('V', 'D', 'M', 'X')})
+      hb_set_add(drop, t);
+    hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(preprocessed(f.hb_face, f.ps_name), input);
+    hb_subset_input_destroy(input);
+    if (!plan) throw std::runtime_error("hb-subset cannot plan a subset of " + f.ps_name);
+    const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    std::string cid_to_gid(2 * (f.cids.size() + 1), '\0');
+    for (size_t i = 0; i < f.cids.size(); ++i) {
+      hb_codepoint_t g = hb_map_get(old_to_new, f.cids[i].first);
+      if (g == HB_MAP_VALUE_INVALID) g = 0;
+      cid_to_gid[2 * (i + 1)] = static_cast<char>(g >> 8);
+      cid_to_gid[2 * (i + 1) + 1] = static_cast<char>(g & 0xFF);
+    }
+    hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
+    hb_subset_plan_destroy(plan);
+    if (!subset) throw std::runtime_error("hb-subset cannot subset " + f.ps_name);
+    hb_blob_t* blob = hb_face_reference_blob(subset);
+    unsigned int len = 0;
+    const char* data = hb_blob_get_data(blob, &len);
+    std::string program(data, len);
+    hb_blob_destroy(blob);
+    hb_face_destroy(subset);
+
+    const int program_id = file_.add_stream("/Length1 " + std::to_string(program.size()), program, true);
+    const int map_id = file_.add_stream("", cid_to_gid, true);
+    const int unicode_id = file_.add_stream("", to_unicode_cmap(f.cids), true);
+
+    // Descriptor values in glyph space (1/1000 em).
+    hb_font_t* uf = f.unit_font.get();
+    const double k = 1000.0 / f.upem;
+    std::string bbox = "[0 0 1000 1000]";
+    hb_blob_t* head = hb_face_reference_table(f.hb_face, HB_TAG('h', 'e', 'a', 'd'));
+    unsigned int head_len = 0;
+    const char* h = hb_blob_get_data(head, &head_len);
+    if (head_len >= 44)
+      bbox = "[" + number(read_i16(h + 36) * k, 0) + ' ' + number(read_i16(h + 38) * k, 0) + ' ' +
+             number(read_i16(h + 40) * k, 0) + ' ' + number(read_i16(h + 42) * k, 0) + ']';
+    hb_blob_destroy(head);
+    hb_position_t ascender = 0, descender = 0, cap_height = 0;
+    hb_ot_metrics_get_position(uf, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &ascender);
+    hb_ot_metrics_get_position(uf, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &descender);
+    if (!hb_ot_metrics_get_position(uf, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap_height)) cap_height = ascender;
+    const double italic_angle = hb_style_get_value(uf, HB_STYLE_TAG_SLANT_ANGLE);
+    const double weight = hb_style_get_value(uf, HB_STYLE_TAG_WEIGHT);
+    // Flags (§9.8.2): Serif (2) + Nonsymbolic (32) + Italic (64).
+    const int flags = 2 + 32 + (italic_angle != 0 ? 64 : 0);
+    const std::string base_font = subset_tag(f.ps_name, glyphs) + '+' + f.ps_name;
+    const int descriptor_id = file_.add(
+        "<< /Type /FontDescriptor /FontName " + name(base_font) + " /Flags " + std::to_string(flags) +
+        " /FontBBox " + bbox + " /ItalicAngle " + number(-std::fabs(italic_angle), 2) + " /Ascent " +
+        number(ascender * k, 0) + " /Descent " + number(descender * k, 0) + " /CapHeight " +
+        number(cap_height * k, 0) + " /StemV " + (weight >= 600 ? "120" : "80") + " /FontFile2 " +
+        PdfFile::ref(program_id) + " >>");
+
+    std::string widths = "[1 [";
+    for (size_t i = 0; i < f.widths.size(); ++i) {
+      if (i) widths += ' ';
+      append_number(widths, f.widths[i], 2);
+    }
+    widths += "]]";
+    const int cid_font_id = file_.add(
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + name(base_font) +
+        " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
+        PdfFile::ref(descriptor_id) + " /DW 0 /W " + widths + " /CIDToGIDMap " + PdfFile::ref(map_id) + " >>");
+    file_.write(f.type0_id, "<< /Type /Font /Subtype /Type0 /BaseFont " + name(base_font) +
+                                " /Encoding /Identity-H /DescendantFonts [" + PdfFile::ref(cid_font_id) +
+                                "] /ToUnicode " + PdfFile::ref(unicode_id) + " >>");
+  }
+}
+
+}  // namespace vanthu::pdf

@@ -1,0 +1,197 @@
+#include "pdf/page_content.h"
+
+#include <pango/pango.h>
+
+#include <cmath>
+#include <vector>
+
+#include "pdf/pdf_syntax.h"
+
+namespace vanthu::pdf {
+namespace {
+
+constexpr double kPango = PANGO_SCALE;
+// Glyphs are placed to within this many points of Pango's position; a TJ
+// adjustment is written only when the drift would exceed it.
+constexpr double kTolerance = 0.005;
+
+void append_cid(std::string& out, uint16_t cid) {
+  static const char hex[] = "0123456789ABCDEF";
+  out += hex[(cid >> 12) & 15];
+  out += hex[(cid >> 8) & 15];
+  out += hex[(cid >> 4) & 15];
+  out += hex[cid & 15];
+}
+
+bool underlined(const PangoItem* item) {
+  for (GSList* a = item->analysis.extra_attrs; a; a = a->next) {
+    auto* attr = static_cast<PangoAttribute*>(a->data);
+    if (attr->klass->type == PANGO_ATTR_UNDERLINE && reinterpret_cast<PangoAttrInt*>(attr)->value != PANGO_UNDERLINE_NONE)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void PageContent::set_fill(Rgb c) {
+  if (c.r == fill_.r && c.g == fill_.g && c.b == fill_.b) return;
+  fill_ = c;
+  append_number(ops_, c.r);
+  ops_ += ' ';
+  append_number(ops_, c.g);
+  ops_ += ' ';
+  append_number(ops_, c.b);
+  ops_ += " rg\n";
+}
+
+void PageContent::set_stroke(Rgb c) {
+  if (c.r == stroke_.r && c.g == stroke_.g && c.b == stroke_.b) return;
+  stroke_ = c;
+  append_number(ops_, c.r);
+  ops_ += ' ';
+  append_number(ops_, c.g);
+  ops_ += ' ';
+  append_number(ops_, c.b);
+  ops_ += " RG\n";
+}
+
+void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, double baseline) {
+  struct Underline {
+    double x, width;
+    PangoFont* font;
+    double baseline;
+  };
+  std::vector<Underline> underlines;
+  set_fill({});
+  ops_ += "BT\n";
+  double run_x = x;
+  for (GSList* l = line->runs; l; l = l->next) {
+    auto* run = static_cast<PangoGlyphItem*>(l->data);
+    PangoItem* item = run->item;
+    PangoGlyphString* gs = run->glyphs;
+    const double run_width = pango_glyph_string_get_width(gs) / kPango;
+    // A raised run (superscript) has its baseline moved up by y_offset.
+    const double run_baseline = baseline - run->y_offset / kPango;
+    if (underlined(item)) underlines.push_back({run_x, run_width, item->analysis.font, run_baseline});
+    const FontEmbedder::Use font = fonts_.use(item->analysis.font);
+    bool font_set = false;  // Tf is written before the run's first visible glyph
+
+    double pen = 0;        // Pango's position of the next glyph, from the run start
+    double cur = 0;        // where the viewer will put it
+    double seg_start = 0;  // x of the current Tm, from the run start
+    double seg_y = NAN;    // baseline of the current Tm
+    bool open = false;     // inside [ ... ] TJ
+    auto start_segment = [&](double at, double y) {
+      if (open) ops_ += "] TJ\n";
+      ops_ += "1 0 0 1 ";
+      append_number(ops_, run_x + at);
+      ops_ += ' ';
+      append_number(ops_, height_ - y);
+      ops_ += " Tm\n[";
+      open = true;
+      seg_start = at;
+      seg_y = y;
+      cur = at;
+    };
+    for (int i = 0; i < gs->num_glyphs; ++i) {
+      const PangoGlyphInfo& g = gs->glyphs[i];
+      const double advance = g.geometry.width / kPango;
+      if (g.glyph == PANGO_GLYPH_EMPTY) {
+        pen += advance;
+        continue;
+      }
+      // The characters this glyph was shaped from: the whole cluster for its
+      // first glyph, nothing for the others.
+      std::string_view cluster;
+      const int cstart = gs->log_clusters[i];
+      if (i == 0 || gs->log_clusters[i - 1] != cstart) {
+        int cend = item->length;
+        for (int j = i + 1; j < gs->num_glyphs; ++j)
+          if (gs->log_clusters[j] != cstart) {
+            cend = gs->log_clusters[j];
+            break;
+          }
+        if (cend < cstart) cend = item->length;  // not left-to-right: keep the rest of the item
+        cluster = std::string_view(text + item->offset + cstart, static_cast<size_t>(cend - cstart));
+      }
+      const uint32_t glyph = (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : g.glyph;
+      const uint16_t cid = fonts_.cid(font.face, glyph, cluster);
+      if (!font_set) {
+        ops_ += "/F" + std::to_string(font.resource) + ' ';
+        append_number(ops_, font.size);
+        ops_ += " Tf\n";
+        font_set = true;
+      }
+      const double target = pen + g.geometry.x_offset / kPango;
+      const double y = run_baseline - g.geometry.y_offset / kPango;
+      if (!open || y != seg_y) {
+        start_segment(target, y);
+      } else if (std::fabs(target - cur) > kTolerance) {
+        // TJ numbers are thousandths of the font size, subtracted from the position.
+        double adjust = std::round(-(target - cur) * 1000.0 / font.size * 100.0) / 100.0;
+        ops_ += ' ';
+        append_number(ops_, adjust, 2);
+        ops_ += ' ';
+        cur -= adjust * font.size / 1000.0;
+      }
+      ops_ += '<';
+      append_cid(ops_, cid);
+      ops_ += '>';
+      cur += fonts_.width(font.face, cid) * font.size / 1000.0;
+      pen += advance;
+    }
+    (void)seg_start;
+    if (open) ops_ += "] TJ\n";
+    run_x += run_width;
+  }
+  ops_ += "ET\n";
+  for (const Underline& u : underlines) {
+    PangoFontMetrics* m = pango_font_get_metrics(u.font, nullptr);
+    const double position = pango_font_metrics_get_underline_position(m) / kPango;
+    const double thickness = pango_font_metrics_get_underline_thickness(m) / kPango;
+    pango_font_metrics_unref(m);
+    fill_rect(u.x, u.baseline - position, u.width, thickness);
+  }
+}
+
+void PageContent::stroke_line(double x1, double y1, double x2, double y2, double width, Rgb color) {
+  set_stroke(color);
+  if (width != line_width_) {
+    line_width_ = width;
+    append_number(ops_, width);
+    ops_ += " w\n";
+  }
+  append_number(ops_, x1);
+  ops_ += ' ';
+  append_number(ops_, height_ - y1);
+  ops_ += " m ";
+  append_number(ops_, x2);
+  ops_ += ' ';
+  append_number(ops_, height_ - y2);
+  ops_ += " l S\n";
+}
+
+void PageContent::fill_rect(double x, double top, double w, double h, Rgb color) {
+  set_fill(color);
+  append_number(ops_, x);
+  ops_ += ' ';
+  append_number(ops_, height_ - top - h);
+  ops_ += ' ';
+  append_number(ops_, w);
+  ops_ += ' ';
+  append_number(ops_, h);
+  ops_ += " re f\n";
+}
+
+void PageContent::begin_tagged(std::string_view tag, int mcid) {
+  ops_ += name(tag);
+  ops_ += " <</MCID ";
+  ops_ += std::to_string(mcid);
+  ops_ += ">> BDC\n";
+}
+
+void PageContent::begin_artifact() { ops_ += "/Artifact BMC\n"; }
+void PageContent::end_marked() { ops_ += "EMC\n"; }
+
+}  // namespace vanthu::pdf

@@ -1,0 +1,54 @@
+// The content stream of one page (ISO 32000-1 §8, §9.4): text lines drawn
+// glyph by glyph where Pango put them, stroked lines, filled rectangles,
+// and the marked-content sequences that tie content to the structure tree.
+// Callers give positions in points from the page's top-left corner, as the
+// layout engine does; the conversion to PDF's bottom-up space is done here.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pdf/font_embedder.h"
+
+typedef struct _PangoLayoutLine PangoLayoutLine;
+
+namespace vanthu::pdf {
+
+struct Rgb {
+  double r = 0, g = 0, b = 0;
+};
+
+class PageContent {
+ public:
+  PageContent(double page_height, FontEmbedder& fonts) : height_(page_height), fonts_(fonts) {}
+
+  // One line of a Pango layout; (x, baseline) is the line's origin.
+  void text_line(PangoLayoutLine* line, const char* layout_text, double x, double baseline);
+
+  void stroke_line(double x1, double y1, double x2, double y2, double width, Rgb color = {});
+  void fill_rect(double x, double top, double w, double h, Rgb color = {});
+
+  // Marked content: a structure element's content (`tag`, MCID) or an
+  // artifact (borders, rules, page numbers: not part of the text).
+  void begin_tagged(std::string_view tag, int mcid);
+  void begin_artifact();
+  void end_marked();
+
+  // Raw operators, for painters that set up their own coordinate system.
+  std::string& ops() { return ops_; }
+  double page_height() const { return height_; }
+  FontEmbedder& fonts() { return fonts_; }
+
+  std::string take() { return std::move(ops_); }
+
+ private:
+  void set_fill(Rgb c);
+  void set_stroke(Rgb c);
+  double height_;
+  FontEmbedder& fonts_;
+  std::string ops_;
+  Rgb fill_{}, stroke_{};
+  double line_width_ = 1.0;  // the PDF default
+};
+
+}  // namespace vanthu::pdf

@@ -1,0 +1,87 @@
+#include "pdf/pdf_file.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+#include "pdf/flate.h"
+
+namespace vanthu::pdf {
+
+PdfFile::PdfFile(std::string_view version) {
+  out_.reserve(64 * 1024);
+  out_ += "%PDF-";
+  out_ += version;
+  // A comment with bytes above 127 marks the file as binary (§7.5.2).
+  out_ += "\n%\xE2\xE3\xCF\xD3\n";
+}
+
+int PdfFile::reserve() {
+  offsets_.push_back(std::string::npos);
+  return static_cast<int>(offsets_.size());
+}
+
+std::string PdfFile::ref(int id) { return std::to_string(id) + " 0 R"; }
+
+void PdfFile::begin_object(int id) {
+  if (id < 1 || static_cast<size_t>(id) > offsets_.size()) throw std::logic_error("PDF object not reserved");
+  size_t& offset = offsets_[static_cast<size_t>(id - 1)];
+  if (offset != std::string::npos) throw std::logic_error("PDF object written twice");
+  offset = out_.size();
+  out_ += std::to_string(id);
+  out_ += " 0 obj\n";
+}
+
+void PdfFile::write(int id, std::string_view body) {
+  begin_object(id);
+  out_ += body;
+  out_ += "\nendobj\n";
+}
+
+void PdfFile::write_flate_stream(int id, std::string_view dict_entries, std::string_view flate_bytes) {
+  begin_object(id);
+  out_ += "<< ";
+  out_ += dict_entries;
+  out_ += " /Filter /FlateDecode /Length ";
+  out_ += std::to_string(flate_bytes.size());
+  out_ += " >>\nstream\n";
+  out_ += flate_bytes;
+  out_ += "\nendstream\nendobj\n";
+}
+
+void PdfFile::write_stream(int id, std::string_view dict_entries, std::string_view data, bool compress) {
+  if (compress) {
+    write_flate_stream(id, dict_entries, flate(data));
+    return;
+  }
+  begin_object(id);
+  out_ += "<< ";
+  out_ += dict_entries;
+  out_ += " /Length ";
+  out_ += std::to_string(data.size());
+  out_ += " >>\nstream\n";
+  out_ += data;
+  out_ += "\nendstream\nendobj\n";
+}
+
+std::string PdfFile::finish(std::string_view trailer_entries) {
+  const size_t xref = out_.size();
+  out_ += "xref\n0 ";
+  out_ += std::to_string(offsets_.size() + 1);
+  out_ += "\n0000000000 65535 f \n";
+  char line[32];  // 20 bytes per entry; room for any size_t
+  for (size_t offset : offsets_) {
+    if (offset == std::string::npos) throw std::logic_error("PDF object reserved but never written");
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    out_ += line;
+  }
+  out_ += "trailer\n<< /Size ";
+  out_ += std::to_string(offsets_.size() + 1);
+  out_ += ' ';
+  out_ += trailer_entries;
+  out_ += " >>\nstartxref\n";
+  out_ += std::to_string(xref);
+  out_ += "\n%%EOF\n";
+  return std::move(out_);
+}
+
+}  // namespace vanthu::pdf

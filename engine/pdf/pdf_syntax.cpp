@@ -1,0 +1,129 @@
+#include "pdf/pdf_syntax.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+
+namespace vanthu::pdf {
+namespace {
+
+const char kHex[] = "0123456789ABCDEF";
+
+void append_hex_byte(std::string& out, unsigned char c) {
+  out += kHex[c >> 4];
+  out += kHex[c & 15];
+}
+
+// Decodes one UTF-8 sequence at `i` (advancing it); invalid bytes give U+FFFD.
+char32_t next_code_point(std::string_view s, size_t& i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+  if (extra < 0 || i + static_cast<size_t>(extra) >= s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    if ((b(i + static_cast<size_t>(k)) & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (b(i + static_cast<size_t>(k)) & 0x3F);
+  }
+  i += static_cast<size_t>(extra) + 1;
+  return cp;
+}
+
+}  // namespace
+
+void append_number(std::string& out, double v, int decimals) {
+  static constexpr double kScale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  if (decimals < 0) decimals = 0;
+  if (decimals > 8) decimals = 8;
+  const double scale = kScale[decimals];
+  double r = std::round(v * scale) / scale;
+  if (r == 0) r = 0;  // no "-0"
+  char buf[48];
+  auto res = std::to_chars(buf, buf + sizeof buf, r, std::chars_format::fixed, decimals);
+  char* end = res.ptr;
+  if (decimals > 0) {
+    while (end > buf && end[-1] == '0') --end;
+    if (end > buf && end[-1] == '.') --end;
+  }
+  out.append(buf, end);
+}
+
+std::string number(double v, int decimals) {
+  std::string s;
+  append_number(s, v, decimals);
+  return s;
+}
+
+std::string name(std::string_view n) {
+  std::string out = "/";
+  for (char ch : n) {
+    auto c = static_cast<unsigned char>(ch);
+    bool regular = c > 0x20 && c < 0x7F && c != '#' && c != '/' && c != '(' && c != ')' && c != '<' &&
+                   c != '>' && c != '[' && c != ']' && c != '{' && c != '}' && c != '%';
+    if (regular) {
+      out += ch;
+    } else {
+      out += '#';
+      append_hex_byte(out, c);
+    }
+  }
+  return out;
+}
+
+std::string literal_string(std::string_view bytes) {
+  std::string out = "(";
+  for (char c : bytes) {
+    if (c == '(' || c == ')' || c == '\\') out += '\\';
+    if (c == '\r') {
+      out += "\\r";
+      continue;
+    }
+    out += c;
+  }
+  out += ')';
+  return out;
+}
+
+std::string hex_string(std::string_view bytes) {
+  std::string out = "<";
+  for (char c : bytes) append_hex_byte(out, static_cast<unsigned char>(c));
+  out += '>';
+  return out;
+}
+
+std::string utf16be_hex(std::string_view utf8) {
+  std::string out;
+  auto unit = [&](uint16_t u) {
+    append_hex_byte(out, static_cast<unsigned char>(u >> 8));
+    append_hex_byte(out, static_cast<unsigned char>(u & 0xFF));
+  };
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t cp = next_code_point(utf8, i);
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      unit(static_cast<uint16_t>(0xD800 + (cp >> 10)));
+      unit(static_cast<uint16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      unit(static_cast<uint16_t>(cp));
+    }
+  }
+  return out;
+}
+
+std::string text_string(std::string_view utf8) {
+  bool ascii = true;
+  for (char c : utf8) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7F) ascii = false;
+  }
+  if (ascii) return literal_string(utf8);
+  return "<FEFF" + utf16be_hex(utf8) + ">";
+}
+
+}  // namespace vanthu::pdf
