@@ -13,9 +13,9 @@
 
 namespace vanthu::layout {
 
-// A node of the logical structure (tagged PDF). Tag names are limited to
-// what cairo 1.16 accepts: Document, Sect, P, H1-H4, Caption, Table, TR, TH,
-// TD, Figure. Node 0 is the Document.
+// A node of the logical structure (tagged PDF). Tag names are standard
+// structure types: Document, Sect, P, H1-H4, Caption, Table, TR, TH, TD,
+// Figure. Node 0 is the Document; every other node's parent comes before it.
 struct StructNode {
   std::string tag;
   int parent = -1;

@@ -108,11 +108,40 @@ TEST(PdfTest, TextComesBackInNfc) {
   ASSERT_EQ(r.status, 0) << r.output;
   EXPECT_EQ(text::nfc(r.output), r.output);
   EXPECT_EQ(r.output.find("\xEF\xBF\xBD"), std::string::npos) << "U+FFFD in the extracted text";
-  // Drawing labels ("Năm 2018" in the sample's chart) are outlines, not text: see picture_painter.cpp.
+  // Drawing labels ("Năm 2018" in the sample's chart) are outlines, not text: see drawing_painter.h.
   for (const char* s : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 293/KH-STTTT",
                         "Quảng Nam, ngày 27 tháng 3 năm 2018", "KẾ HOẠCH", "Kinh phí (triệu đồng)", "Nguyễn Văn A",
                         "PHỤ LỤC"})
     EXPECT_NE(r.output.find(s), std::string::npos) << s;
+}
+
+// Text the font has no single glyph for: a letter with a combining mark
+// that has no precomposed form (two glyphs, one cluster), and a no-break
+// space (the same glyph as a space in Liberation Serif, another character).
+// Each glyph's CID carries the text it was shaped from.
+TEST(PdfTest, ClustersAndSharedGlyphsComeBackAsTheirCharacters) {
+  model::Document doc = testing::document({testing::a4_section()});
+  model::Paragraph p;
+  const std::string text = "Mã x\u0303 q\u0323 và 10\u00A0000 đồng";
+  p.runs.push_back(model::Run{model::RunKind::Text, text, {}});
+  doc.sections[0].blocks.push_back(model::Block{p});
+  const std::string bytes = write_pdf(doc, *fonts());
+  TempFile file(bytes);
+  CommandResult r = run("pdftotext -enc UTF-8 " + file.path() + " -");
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("x\u0303"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("q\u0323"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("\xEF\xBF\xBD"), std::string::npos) << "U+FFFD in the extracted text";
+  // pdftotext prints a no-break space as a space, so look at the map itself.
+  auto pdf = open(bytes);
+  std::string maps;
+  for (QOH obj : pdf->getAllObjects())
+    if (obj.isDictionary() && obj.hasKey("/ToUnicode")) {
+      auto data = obj.getKey("/ToUnicode").getStreamData(qpdf_dl_generalized);
+      maps.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    }
+  EXPECT_NE(maps.find("> <00A0>"), std::string::npos) << maps;
+  EXPECT_NE(maps.find("> <0020>"), std::string::npos) << maps;
 }
 
 TEST(PdfTest, JustifiedLinesComeBackAsLaidOut) {
