@@ -50,6 +50,17 @@ class Namer {
   // record (compared without case) gets "-2", "-3", …, with a warning.
   std::string name(const nlohmann::json& data, size_t index, size_t total, std::vector<std::string>& warnings);
 
+  // False when the pattern reads nothing but "stt" (the default "{{stt}}"):
+  // then `data` may hold "stt" alone, without merging the record.
+  bool needs_record() const;
+
+  // name() in two steps, so that stems can be made on several threads (one
+  // Namer each) and made unique afterwards, in record order, by one Namer.
+  // stem(): the safe file name from the pattern, before uniqueness.
+  std::string stem(const nlohmann::json& data, size_t index, size_t total);
+  // unique(): `stem`, or stem-2, stem-3, … if an earlier call took it.
+  std::string unique(const std::string& stem, size_t index, std::vector<std::string>& warnings);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

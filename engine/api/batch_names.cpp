@@ -105,8 +105,17 @@ bool check_name_pattern(const std::string& pattern, Diagnostics& diag) {
 
 namespace detail {
 
+// True when the pattern's only tags are {{stt}} (the default pattern is
+// "{{stt}}"): rendering it reads nothing of the record. Any other brace
+// ({{{stt}}}, a section, a literal "{") leaves the answer false.
+bool only_stt(std::string pattern) {
+  for (size_t at; (at = pattern.find("{{stt}}")) != std::string::npos;) pattern.erase(at, 7);
+  return pattern.find_first_of("{}") == std::string::npos;
+}
+
 struct Namer::Impl {
   std::unique_ptr<tmpl::CompiledMustache> pattern;
+  bool needs_record = true;
   bool ascii = false;
   std::set<std::string> used;  // lower-cased: case-insensitive file systems
 };
@@ -114,17 +123,24 @@ struct Namer::Impl {
 Namer::Namer(const std::string& pattern, bool ascii) : impl_(std::make_unique<Impl>()) {
   Diagnostics d;
   impl_->pattern = std::make_unique<tmpl::CompiledMustache>(pattern, "--name", tmpl::MustacheOptions{}, d);
+  impl_->needs_record = !only_stt(pattern);
   impl_->ascii = ascii;
 }
 
+bool Namer::needs_record() const { return impl_->needs_record; }
+
 Namer::~Namer() = default;
 
-std::string Namer::name(const nlohmann::json& data, size_t index, size_t total, std::vector<std::string>& warnings) {
+std::string Namer::stem(const nlohmann::json& data, size_t index, size_t total) {
   Diagnostics d;
   // The pattern is rendered like a template (XML-escaped), then decoded.
   std::string raw = tmpl::xml_unescape(impl_->pattern->render(data, d));
   std::string stem = safe_file_name(raw, impl_->ascii);
   if (stem.empty()) stem = "record-" + padded_number(index, total);
+  return stem;
+}
+
+std::string Namer::unique(const std::string& stem, size_t index, std::vector<std::string>& warnings) {
   std::string unique = stem;
   for (int k = 2; impl_->used.count(text::lower(unique)); ++k) unique = stem + "-" + std::to_string(k);
   if (unique != stem)
@@ -132,6 +148,10 @@ std::string Namer::name(const nlohmann::json& data, size_t index, size_t total, 
                        "\" is already taken by an earlier record; using \"" + unique + "\"");
   impl_->used.insert(text::lower(unique));
   return unique;
+}
+
+std::string Namer::name(const nlohmann::json& data, size_t index, size_t total, std::vector<std::string>& warnings) {
+  return unique(stem(data, index, total), index, warnings);
 }
 
 }  // namespace detail

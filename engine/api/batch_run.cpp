@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -136,6 +137,46 @@ struct Run {
   }
 };
 
+// The file stem of every record. Rendering the --name pattern over the
+// merged record is the costly part and runs on `jobs` threads (a Namer
+// each); names are then made unique in record order, so collisions are
+// settled as if named one by one.
+std::vector<std::string> file_names(const Options& o, const tmpl::TemplateInfo& tpl, const detail::Records& records,
+                                    unsigned jobs, std::vector<std::string>& warnings) {
+  const size_t n = records.list.size();
+  std::vector<std::string> stems(n);
+  std::vector<std::exception_ptr> errors(jobs);
+  auto make_stems = [&](unsigned k) {
+    try {
+      detail::Namer namer(o.name_pattern, o.transliterate);
+      for (size_t i = k; i < n; i += jobs) {
+        nlohmann::json d = nlohmann::json::object();
+        if (namer.needs_record()) {
+          d = detail::merge_record(records.shared, records.list[i]);
+          if (o.start_number) d["so"] = *o.start_number + static_cast<long long>(i);
+          tmpl::add_derived_values(d, tpl.type);
+        }
+        d["stt"] = detail::padded_number(i, n);
+        stems[i] = namer.stem(d, i, n);
+      }
+    } catch (...) {
+      errors[k] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned k = 1; k < jobs; ++k) threads.emplace_back(make_stems, k);
+  make_stems(0);
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+
+  detail::Namer namer(o.name_pattern, o.transliterate);
+  std::vector<std::string> names;
+  names.reserve(n);
+  for (size_t i = 0; i < n; ++i) names.push_back(namer.unique(stems[i], i, warnings));
+  return names;
+}
+
 }  // namespace
 
 Result run(const Options& o, Diagnostics& diag, const std::function<void(const Progress&)>& progress) {
@@ -186,6 +227,8 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
     return result;
   }
   result.total = n;
+  unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, n));
 
   // File names first, so collisions are settled in record order.
   std::vector<std::string> names;
@@ -197,20 +240,10 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
       result.total = 0;
       return result;
     }
-    detail::Namer namer(o.name_pattern, o.transliterate);
-    names.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-      nlohmann::json d = detail::merge_record(records->shared, records->list[i]);
-      if (o.start_number) d["so"] = *o.start_number + static_cast<long long>(i);
-      tmpl::add_derived_values(d, tpl->type);
-      d["stt"] = detail::padded_number(i, n);
-      names.push_back(namer.name(d, i, n, result.warnings));
-    }
+    names = file_names(o, *tpl, *records, jobs, result.warnings);
   }
 
   Run run(o, *tpl, *records, names, !o.combine.empty());
-  unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<size_t>(jobs, n));
   run.workers_left = jobs;
   std::vector<std::thread> threads;
   threads.reserve(jobs);

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -39,12 +40,25 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::string nfc(std::string_view s) {
+  // Nearly all text is NFC already (and most of it ASCII): check the UTF-8
+  // bytes directly and skip the UTF-16 round trip when nothing changes.
+  bool ascii = true;
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return std::string(s);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* norm = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(s);
+  if (is_valid_utf8(s)) {
+    const bool normalised = norm->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status);
+    if (U_SUCCESS(status) && normalised) return std::string(s);
+    status = U_ZERO_ERROR;
+  }
+  // Malformed UTF-8 comes back with U+FFFD for the bad bytes.
   icu::UnicodeString u = from_utf8(s);
-  if (norm->isNormalized(u, status) && U_SUCCESS(status) && is_valid_utf8(s)) return std::string(s);
-  status = U_ZERO_ERROR;
   icu::UnicodeString out = norm->normalize(u, status);
   if (U_FAILURE(status)) return to_utf8(u);
   return to_utf8(out);

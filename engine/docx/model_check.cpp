@@ -42,6 +42,10 @@ void check_text(const std::string& s, const Where* where, const char* what) {
   for (int32_t i = 0; i < n;) {
     const int32_t at = i;
     UChar32 c;
+    if (p[i] >= 0x20 && p[i] < 0x7F) {  // printable ASCII, the common case
+      ++i;
+      continue;
+    }
     U8_NEXT(p, i, n, c);
     if (c < 0) fail(where, std::string(what) + " is not valid UTF-8 (byte " + std::to_string(at) + ")");
     if (c < 0x20 || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {

@@ -41,7 +41,9 @@ bool matches(const nlohmann::json& j, const std::string& kind, std::string& why)
   if (kind == "string") return j.is_string() ? true : (why = "must be a string, not " + kind_of(j), false);
   if (kind == "text") {
     if (!j.is_string()) return why = "must be a string, not " + kind_of(j), false;
-    if (text::collapse_spaces(j.get<std::string>()).empty()) return why = "must not be empty", false;
+    // Empty once spaces are collapsed: nothing but spaces, tabs and line ends.
+    const auto& s = j.get_ref<const std::string&>();
+    if (s.find_first_not_of(" \t\n\r") == std::string::npos) return why = "must not be empty", false;
     return true;
   }
   if (kind == "integer") return j.is_number_integer() ? true : (why = "must be a whole number, not " + kind_of(j), false);

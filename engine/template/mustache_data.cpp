@@ -3,12 +3,35 @@
 #include <cmath>
 #include <stdexcept>
 
+#include <unicode/utf8.h>
+
 #include "core/unicode.h"
 #include "template/mustache_detail.h"
 
 namespace vanthu::tmpl::detail {
 
 namespace {
+
+// True when text::strip_xml_forbidden(s) would return `s` unchanged: valid
+// UTF-8 of characters XML 1.0 allows. Checking is much cheaper than
+// rebuilding the string, and data text is nearly always clean.
+bool xml_clean(const std::string& s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    const uint8_t b = p[i];
+    if (b < 0x80) {
+      if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) return false;
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    // U8_NEXT rejects surrogates and values above U+10FFFF as malformed.
+    if (c < 0 || c == 0xFFFE || c == 0xFFFF) return false;
+  }
+  return true;
+}
 
 Data convert(const nlohmann::json& value, bool xml, int depth) {
   using Type = nlohmann::json::value_t;
@@ -35,7 +58,7 @@ Data convert(const nlohmann::json& value, bool xml, int depth) {
       Data out{Data::type::string};
       const auto& s = value.get_ref<const std::string&>();
       // Same reasoning as above: move the text in instead of copying it twice.
-      const_cast<std::string&>(out.string_value()) = xml ? text::strip_xml_forbidden(s) : s;
+      const_cast<std::string&>(out.string_value()) = xml && !xml_clean(s) ? text::strip_xml_forbidden(s) : s;
       return out;
     }
     case Type::boolean:

@@ -63,16 +63,23 @@ namespace detail {
 std::string escape_markup(const std::string& s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c; break;
+  // Runs of plain characters are appended in one piece.
+  size_t plain = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* entity = nullptr;
+    switch (s[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&apos;"; break;
+      default: continue;
     }
+    out.append(s, plain, i - plain);
+    out += entity;
+    plain = i + 1;
   }
+  out.append(s, plain, std::string::npos);
   return out;
 }
 
