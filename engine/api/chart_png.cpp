@@ -6,7 +6,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "layout/paragraph_shaper.h"
+#include "layout/drawing_label.h"
 
 namespace vanthu::api {
 
@@ -15,19 +15,10 @@ namespace {
 // The chart for the DOCX, rasterised with cairo from the same shapes the
 // PDF writer draws as vectors (pdf/drawing_painter.cpp).
 void paint_text(cairo_t* cr, const model::Drawing::Shape& s, const layout::FontSystem& fonts) {
-  model::Paragraph p;
-  p.props.align = model::Align::Left;
-  p.props.mark.size_half_pt = static_cast<int>(std::lround(s.font_size * 2));
-  p.props.mark.bold = s.bold;
-  p.runs.push_back(model::Run{model::RunKind::Text, s.text, p.props.mark});
-  layout::ShapedParagraph shaped = layout::shape_paragraph(fonts, p, 0);
-  if (shaped.lines.empty()) return;
-  double w = shaped.lines[0].width;
-  double x = s.x;
-  if (s.text_align == model::Align::Center) x -= w / 2;
-  else if (s.text_align == model::Align::Right) x -= w;
-  cairo_move_to(cr, x, s.y);
-  pango_cairo_layout_line_path(cr, pango_layout_get_line_readonly(shaped.layout.get(), 0));
+  layout::ShapedLabel label = layout::shape_label(fonts, s);
+  if (label.shaped.lines.empty()) return;
+  cairo_move_to(cr, label.x, s.y);
+  pango_cairo_layout_line_path(cr, pango_layout_get_line_readonly(label.shaped.layout.get(), 0));
   cairo_fill(cr);
 }
 

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "layout/paragraph_shaper.h"
+#include "layout/drawing_label.h"
 #include "pdf/pdf_syntax.h"
 
 namespace vanthu::pdf {
@@ -66,30 +66,18 @@ hb_draw_funcs_t* outline_funcs() {
   return funcs;
 }
 
-void color(std::string& ops, const model::Drawing::Color& c, const char* op) {
-  append_number(ops, c.r);
-  ops += ' ';
-  append_number(ops, c.g);
-  ops += ' ';
-  append_number(ops, c.b);
-  ops += op;
+void color(std::string& ops, const model::Drawing::Color& c, std::string_view op) {
+  append_operator(ops, {c.r, c.g, c.b}, op);
 }
 
 // Coordinates inside the drawing are y-down, like the layout's.
 void paint_label(PageContent& page, const model::Drawing::Shape& s, const layout::FontSystem& fonts) {
-  model::Paragraph p;
-  p.props.align = model::Align::Left;
-  p.props.mark.size_half_pt = static_cast<int>(std::lround(s.font_size * 2));
-  p.props.mark.bold = s.bold;
-  p.runs.push_back(model::Run{model::RunKind::Text, s.text, p.props.mark});
-  layout::ShapedParagraph shaped = layout::shape_paragraph(fonts, p, 0);
-  if (shaped.lines.empty()) return;
-  double x = s.x;
-  if (s.text_align == model::Align::Center) x -= shaped.lines[0].width / 2;
-  else if (s.text_align == model::Align::Right) x -= shaped.lines[0].width;
+  layout::ShapedLabel label = layout::shape_label(fonts, s);
+  if (label.shaped.lines.empty()) return;
+  double x = label.x;
   std::string& ops = page.ops();
   color(ops, s.color, " rg\n");
-  PangoLayoutLine* line = pango_layout_get_line_readonly(shaped.layout.get(), 0);
+  PangoLayoutLine* line = pango_layout_get_line_readonly(label.shaped.layout.get(), 0);
   for (GSList* l = line->runs; l; l = l->next) {
     auto* run = static_cast<PangoGlyphItem*>(l->data);
     const FontEmbedder::Use font = page.fonts().use(run->item->analysis.font);
@@ -102,15 +90,12 @@ void paint_label(PageContent& page, const model::Drawing::Shape& s, const layout
         hb_font_get_glyph_shape(outline, g.glyph, outline_funcs(), &path);
         if (!path.empty()) {
           // Font units are y-up: flip them into the drawing's y-down space.
+          const double gx = x + g.geometry.x_offset / double(PANGO_SCALE);
+          const double gy = s.y - (run->y_offset + g.geometry.y_offset) / double(PANGO_SCALE);
           ops += "q ";
-          append_number(ops, scale, 6);
-          ops += " 0 0 ";
-          append_number(ops, -scale, 6);
-          ops += ' ';
-          append_number(ops, x + g.geometry.x_offset / double(PANGO_SCALE));
-          ops += ' ';
-          append_number(ops, s.y - run->y_offset / double(PANGO_SCALE) - g.geometry.y_offset / double(PANGO_SCALE));
-          ops += " cm\n" + path + "f Q\n";
+          append_operator(ops, {scale, 0, 0, -scale}, " ", 6);
+          append_operator(ops, {gx, gy}, " cm\n");
+          ops += path + "f Q\n";
         }
       }
       x += g.geometry.width / double(PANGO_SCALE);
@@ -124,51 +109,29 @@ void paint_drawing(PageContent& page, const model::Drawing& drawing, double x, d
                    double height, const layout::FontSystem& fonts) {
   std::string& ops = page.ops();
   // Into the box, y-down: the PDF origin is the page's bottom-left corner.
-  ops += "q 1 0 0 -1 ";
-  append_number(ops, x);
-  ops += ' ';
-  append_number(ops, page.page_height() - top);
-  ops += " cm\n";
-  if (drawing.width_pt > 0 && drawing.height_pt > 0) {
-    append_number(ops, width / drawing.width_pt, 6);
-    ops += " 0 0 ";
-    append_number(ops, height / drawing.height_pt, 6);
-    ops += " 0 0 cm\n";
-  }
+  ops += "q ";
+  append_operator(ops, {1, 0, 0, -1, x, page.page_height() - top}, " cm\n");
+  if (drawing.width_pt > 0 && drawing.height_pt > 0)
+    append_operator(ops, {width / drawing.width_pt, 0, 0, height / drawing.height_pt, 0, 0}, " cm\n", 6);
+  using Kind = model::Drawing::Shape::Kind;
   for (const model::Drawing::Shape& s : drawing.shapes) {
     switch (s.kind) {
-      case model::Drawing::Shape::Kind::Line:
+      case Kind::Line:
         color(ops, s.color, " RG ");
-        append_number(ops, s.line_width);
-        ops += " w ";
-        append_number(ops, s.x);
-        ops += ' ';
-        append_number(ops, s.y);
-        ops += " m ";
-        append_number(ops, s.x + s.w);
-        ops += ' ';
-        append_number(ops, s.y + s.h);
-        ops += " l S\n";
+        append_operator(ops, {s.line_width}, " w ");
+        append_operator(ops, {s.x, s.y}, " m ");
+        append_operator(ops, {s.x + s.w, s.y + s.h}, " l S\n");
         break;
-      case model::Drawing::Shape::Kind::Rect:
-      case model::Drawing::Shape::Kind::FilledRect: {
-        const bool filled = s.kind == model::Drawing::Shape::Kind::FilledRect;
-        color(ops, s.color, filled ? " rg " : " RG ");
-        if (!filled) {
-          append_number(ops, s.line_width);
-          ops += " w ";
-        }
-        append_number(ops, s.x);
-        ops += ' ';
-        append_number(ops, s.y);
-        ops += ' ';
-        append_number(ops, s.w);
-        ops += ' ';
-        append_number(ops, s.h);
-        ops += filled ? " re f\n" : " re S\n";
+      case Kind::Rect:
+        color(ops, s.color, " RG ");
+        append_operator(ops, {s.line_width}, " w ");
+        append_operator(ops, {s.x, s.y, s.w, s.h}, " re S\n");
         break;
-      }
-      case model::Drawing::Shape::Kind::Text:
+      case Kind::FilledRect:
+        color(ops, s.color, " rg ");
+        append_operator(ops, {s.x, s.y, s.w, s.h}, " re f\n");
+        break;
+      case Kind::Text:
         paint_label(page, s, fonts);
         break;
     }

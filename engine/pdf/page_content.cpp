@@ -34,26 +34,17 @@ bool underlined(const PangoItem* item) {
 
 }  // namespace
 
+// Colours are written only when they change (the state persists until Q).
 void PageContent::set_fill(Rgb c) {
   if (c.r == fill_.r && c.g == fill_.g && c.b == fill_.b) return;
   fill_ = c;
-  append_number(ops_, c.r);
-  ops_ += ' ';
-  append_number(ops_, c.g);
-  ops_ += ' ';
-  append_number(ops_, c.b);
-  ops_ += " rg\n";
+  append_operator(ops_, {c.r, c.g, c.b}, " rg\n");
 }
 
 void PageContent::set_stroke(Rgb c) {
   if (c.r == stroke_.r && c.g == stroke_.g && c.b == stroke_.b) return;
   stroke_ = c;
-  append_number(ops_, c.r);
-  ops_ += ' ';
-  append_number(ops_, c.g);
-  ops_ += ' ';
-  append_number(ops_, c.b);
-  ops_ += " RG\n";
+  append_operator(ops_, {c.r, c.g, c.b}, " RG\n");
 }
 
 void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, double baseline) {
@@ -79,18 +70,12 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
 
     double pen = 0;        // Pango's position of the next glyph, from the run start
     double cur = 0;        // where the viewer will put it
-    double seg_start = 0;  // x of the current Tm, from the run start
     double seg_y = NAN;    // baseline of the current Tm
     bool open = false;     // inside [ ... ] TJ
     auto start_segment = [&](double at, double y) {
       if (open) ops_ += "] TJ\n";
-      ops_ += "1 0 0 1 ";
-      append_number(ops_, run_x + at);
-      ops_ += ' ';
-      append_number(ops_, height_ - y);
-      ops_ += " Tm\n[";
+      append_operator(ops_, {1, 0, 0, 1, run_x + at, height_ - y}, " Tm\n[");
       open = true;
-      seg_start = at;
       seg_y = y;
       cur = at;
     };
@@ -119,8 +104,7 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
       const uint16_t cid = fonts_.cid(font.face, glyph, cluster);
       if (!font_set) {
         ops_ += "/F" + std::to_string(font.resource) + ' ';
-        append_number(ops_, font.size);
-        ops_ += " Tf\n";
+        append_operator(ops_, {font.size}, " Tf\n");
         font_set = true;
       }
       const double target = pen + g.geometry.x_offset / kPango;
@@ -141,7 +125,6 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
       cur += fonts_.width(font.face, cid) * font.size / 1000.0;
       pen += advance;
     }
-    (void)seg_start;
     if (open) ops_ += "] TJ\n";
     run_x += run_width;
   }
@@ -159,29 +142,15 @@ void PageContent::stroke_line(double x1, double y1, double x2, double y2, double
   set_stroke(color);
   if (width != line_width_) {
     line_width_ = width;
-    append_number(ops_, width);
-    ops_ += " w\n";
+    append_operator(ops_, {width}, " w\n");
   }
-  append_number(ops_, x1);
-  ops_ += ' ';
-  append_number(ops_, height_ - y1);
-  ops_ += " m ";
-  append_number(ops_, x2);
-  ops_ += ' ';
-  append_number(ops_, height_ - y2);
-  ops_ += " l S\n";
+  append_operator(ops_, {x1, height_ - y1}, " m ");
+  append_operator(ops_, {x2, height_ - y2}, " l S\n");
 }
 
 void PageContent::fill_rect(double x, double top, double w, double h, Rgb color) {
   set_fill(color);
-  append_number(ops_, x);
-  ops_ += ' ';
-  append_number(ops_, height_ - top - h);
-  ops_ += ' ';
-  append_number(ops_, w);
-  ops_ += ' ';
-  append_number(ops_, h);
-  ops_ += " re f\n";
+  append_operator(ops_, {x, height_ - top - h, w, h}, " re f\n");
 }
 
 void PageContent::begin_tagged(std::string_view tag, int mcid) {

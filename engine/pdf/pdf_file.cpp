@@ -37,30 +37,26 @@ void PdfFile::write(int id, std::string_view body) {
   out_ += "\nendobj\n";
 }
 
-void PdfFile::write_flate_stream(int id, std::string_view dict_entries, std::string_view flate_bytes) {
+void PdfFile::write_stream_object(int id, std::string_view dict_entries, std::string_view filter,
+                                  std::string_view data) {
   begin_object(id);
   out_ += "<< ";
   out_ += dict_entries;
-  out_ += " /Filter /FlateDecode /Length ";
-  out_ += std::to_string(flate_bytes.size());
-  out_ += " >>\nstream\n";
-  out_ += flate_bytes;
-  out_ += "\nendstream\nendobj\n";
-}
-
-void PdfFile::write_stream(int id, std::string_view dict_entries, std::string_view data, bool compress) {
-  if (compress) {
-    write_flate_stream(id, dict_entries, flate(data));
-    return;
-  }
-  begin_object(id);
-  out_ += "<< ";
-  out_ += dict_entries;
+  out_ += filter;
   out_ += " /Length ";
   out_ += std::to_string(data.size());
   out_ += " >>\nstream\n";
   out_ += data;
   out_ += "\nendstream\nendobj\n";
+}
+
+void PdfFile::write_flate_stream(int id, std::string_view dict_entries, std::string_view flate_bytes) {
+  write_stream_object(id, dict_entries, " /Filter /FlateDecode", flate_bytes);
+}
+
+void PdfFile::write_stream(int id, std::string_view dict_entries, std::string_view data, bool compress) {
+  if (compress) write_flate_stream(id, dict_entries, flate(data));
+  else write_stream_object(id, dict_entries, "", data);
 }
 
 std::string PdfFile::finish(std::string_view trailer_entries) {

@@ -32,8 +32,8 @@ class PdfFile {
 
   // A stream object: `dict_entries` are the entries of its dictionary
   // without /Length and /Filter (e.g. "/Subtype /XML"). With `compress`,
-  // the data is Flate-encoded here; `already_flate` says the data is Flate
-  // bytes already.
+  // the data is Flate-encoded here. write_flate_stream() takes bytes that
+  // are Flate-encoded already.
   void write_stream(int id, std::string_view dict_entries, std::string_view data, bool compress);
   void write_flate_stream(int id, std::string_view dict_entries, std::string_view flate_bytes);
   int add_stream(std::string_view dict_entries, std::string_view data, bool compress) {
@@ -51,6 +51,7 @@ class PdfFile {
 
  private:
   void begin_object(int id);
+  void write_stream_object(int id, std::string_view dict_entries, std::string_view filter, std::string_view data);
   std::string out_;
   std::vector<size_t> offsets_;  // by object number - 1; npos = reserved, not written
 };

@@ -54,6 +54,17 @@ void append_number(std::string& out, double v, int decimals) {
   out.append(buf, end);
 }
 
+void append_operator(std::string& out, std::initializer_list<double> operands, std::string_view op,
+                     int decimals) {
+  bool first = true;
+  for (double v : operands) {
+    if (!first) out += ' ';
+    append_number(out, v, decimals);
+    first = false;
+  }
+  out += op;
+}
+
 std::string number(double v, int decimals) {
   std::string s;
   append_number(s, v, decimals);

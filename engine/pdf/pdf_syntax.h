@@ -3,6 +3,7 @@
 // byte-for-byte reproducible.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,11 @@ namespace vanthu::pdf {
 // trailing point removed, never in exponent form ("12.5", "-0.75", "3").
 void append_number(std::string& out, double v, int decimals = 3);
 std::string number(double v, int decimals = 3);
+
+// Numbers separated by spaces, then `op` (e.g. " re f\n"): one operator of a
+// content stream. Scale factors want more `decimals` than positions.
+void append_operator(std::string& out, std::initializer_list<double> operands, std::string_view op,
+                     int decimals = 3);
 
 // A name object: "/" + the name with bytes outside the regular characters
 // written as #xx (§7.3.5).

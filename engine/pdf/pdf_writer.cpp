@@ -63,14 +63,8 @@ void draw_item(PageContent& page, const layout::Item& it, const layout::FontSyst
       const std::string resource = images.add_png(*it.png);
       std::string& ops = page.ops();
       ops += "q ";
-      append_number(ops, it.width);
-      ops += " 0 0 ";
-      append_number(ops, it.height);
-      ops += ' ';
-      append_number(ops, it.x);
-      ops += ' ';
-      append_number(ops, page.page_height() - it.y - it.height);
-      ops += " cm /" + resource + " Do Q\n";
+      append_operator(ops, {it.width, 0, 0, it.height, it.x, page.page_height() - it.y - it.height}, " cm /");
+      ops += resource + " Do Q\n";
       break;
     }
   }
