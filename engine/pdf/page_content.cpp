@@ -3,6 +3,8 @@
 #include <pango/pango.h>
 
 #include <cmath>
+#include <cstdio>
+#include <stdexcept>
 #include <vector>
 
 #include "pdf/pdf_syntax.h"
@@ -30,6 +32,20 @@ bool underlined(const PangoItem* item) {
       return true;
   }
   return false;
+}
+
+// A character the font has no glyph for would be drawn as .notdef, which
+// PDF/A-2 forbids (ISO 19005-2, 6.2.11.8), and there is no fallback font:
+// the private font configuration holds Liberation Serif only, as the
+// decree's Times New Roman. So the document is refused, naming the
+// character and the line it is in.
+[[noreturn]] void refuse_missing_glyph(uint32_t code_point, PangoLayoutLine* line, const char* text) {
+  char cp[16];
+  std::snprintf(cp, sizeof cp, "U+%04X", static_cast<unsigned>(code_point));
+  std::string context(text + line->start_index, static_cast<size_t>(line->length));
+  throw std::runtime_error(std::string("the PDF cannot show ") + cp + " in \"" + context +
+                           "\": Liberation Serif (Times New Roman) has no glyph for it and PDF/A forbids drawing "
+                           "a missing glyph; remove or replace the character in the data or template");
 }
 
 }  // namespace
@@ -100,8 +116,8 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
         if (cend < cstart) cend = item->length;  // not left-to-right: keep the rest of the item
         cluster = std::string_view(text + item->offset + cstart, static_cast<size_t>(cend - cstart));
       }
-      const uint32_t glyph = (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : g.glyph;
-      const uint16_t cid = fonts_.cid(font.face, glyph, cluster);
+      if (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(g.glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line, text);
+      const uint16_t cid = fonts_.cid(font.face, g.glyph, cluster);
       if (!font_set) {
         ops_ += "/F" + std::to_string(font.resource) + ' ';
         append_operator(ops_, {font.size}, " Tf\n");

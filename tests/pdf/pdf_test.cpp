@@ -144,6 +144,24 @@ TEST(PdfTest, ClustersAndSharedGlyphsComeBackAsTheirCharacters) {
   EXPECT_NE(maps.find("> <0020>"), std::string::npos) << maps;
 }
 
+// An emoji has no glyph in Liberation Serif and there is no fallback font:
+// drawing .notdef would break PDF/A-2, so the PDF is refused with the
+// character and its line named.
+TEST(PdfTest, CharacterWithoutGlyphIsAClearError) {
+  model::Document doc = testing::document({testing::a4_section()});
+  model::Paragraph p;
+  p.runs.push_back(model::Run{model::RunKind::Text, "Chúc mừng \xF0\x9F\x98\x80 năm mới", {}});
+  doc.sections[0].blocks.push_back(model::Block{p});
+  try {
+    write_pdf(doc, *fonts());
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("U+1F600"), std::string::npos) << what;
+    EXPECT_NE(what.find("Chúc mừng"), std::string::npos) << what;
+  }
+}
+
 TEST(PdfTest, JustifiedLinesComeBackAsLaidOut) {
   model::Document doc = testing::sample_plan(4);
   layout::Pages pages = layout::layout_document(doc, *fonts());
