@@ -7,6 +7,7 @@
 
 #include "api/awards_data.h"
 #include "api/chart_png.h"
+#include "api/glyph_check.h"
 #include "core/atomic_file.h"
 #include "core/unicode.h"
 #include "docx/docx_writer.h"
@@ -152,6 +153,7 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
     return std::nullopt;
   }
   Diagnostics local;
+  api::warn_missing_glyphs(data, *impl_->fonts, local);
   const std::string xml = impl_->render_markup(tpl, data, local);
   if (local.has_errors()) {
     diag.append(local);

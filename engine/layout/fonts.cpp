@@ -2,6 +2,7 @@
 #include "layout/fonts.h"
 
 #include <cairo.h>
+#include <hb.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
@@ -94,6 +95,7 @@ std::shared_ptr<FontSystem> FontSystem::create(const std::string& font_dir) {
 
 FontSystem::~FontSystem() {
   std::lock_guard<std::recursive_mutex> lock(lifetime_mutex());
+  if (regular_) g_object_unref(regular_);
   if (context_) g_object_unref(context_);
   if (font_map_) g_object_unref(font_map_);
   // pango_fc_font_map_set_config took its own reference.
@@ -108,6 +110,18 @@ PangoFontDescription* FontSystem::describe(const model::RunStyle& style) const {
   // Half-points → Pango units (1/1024 pt), exact for every w:sz value.
   pango_font_description_set_size(d, style.size_half_pt * PANGO_SCALE / 2);
   return d;
+}
+
+bool FontSystem::has_glyph(char32_t code_point) const {
+  if (!regular_) {
+    model::RunStyle style;
+    PangoFontDescription* d = describe(style);
+    regular_ = pango_font_map_load_font(font_map_, context_, d);
+    pango_font_description_free(d);
+    if (!regular_) return true;  // nothing to check against; the PDF writer still refuses
+  }
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(pango_font_get_hb_font(regular_), code_point, &glyph) && glyph != 0;
 }
 
 }  // namespace vanthu::layout

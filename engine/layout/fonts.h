@@ -18,6 +18,7 @@
 typedef struct _PangoFontMap PangoFontMap;
 typedef struct _PangoContext PangoContext;
 typedef struct _PangoFontDescription PangoFontDescription;
+typedef struct _PangoFont PangoFont;
 typedef struct _FcConfig FcConfig;
 
 namespace vanthu::layout {
@@ -53,11 +54,16 @@ class FontSystem {
   // The caller owns the result (pango_font_description_free).
   PangoFontDescription* describe(const model::RunStyle& style) const;
 
+  // Whether Liberation Serif (regular face) has a glyph for `code_point`.
+  // There is no fallback font: text without a glyph cannot go into the PDF.
+  bool has_glyph(char32_t code_point) const;
+
  private:
   FontSystem() = default;
   FcConfig* config_ = nullptr;
   PangoFontMap* font_map_ = nullptr;
   PangoContext* context_ = nullptr;
+  mutable PangoFont* regular_ = nullptr;  // loaded on first has_glyph()
   std::string font_dir_;
 };
 

@@ -131,7 +131,9 @@ TEST_P(BrokenRule, GivesExactlyItsVerdict) {
   EXPECT_EQ(verdicts(r), c.expected) << check::format_text(r, std::string(c.name) + ".docx");
   for (const auto& finding : r.findings) {
     EXPECT_FALSE(finding.message.empty());
-    if (finding.paragraph > 0) EXPECT_FALSE(finding.part.empty());
+    if (finding.paragraph > 0) {
+      EXPECT_FALSE(finding.part.empty());
+    }
   }
 }
 
