@@ -140,12 +140,8 @@ void write_rule(XmlWriter& w, const model::Rule& rule, Length container_width, c
 }
 
 void write_filler_paragraph(XmlWriter& w, const ParagraphExtras& extras) {
-  model::ParagraphProps p;
-  p.align = model::Align::Left;
-  p.line = {model::LineSpacing::Rule::Exact, 20};
-  p.mark.size_half_pt = 2;
   w.start("w:p");
-  write_paragraph_props(w, p, extras);
+  write_paragraph_props(w, model::filler_paragraph().props, extras);
   w.end();
 }
 

@@ -52,7 +52,12 @@ class Paginator {
   std::vector<FlowBlock> build(const std::vector<model::Block>& blocks, double width, StructureBuilder& structure,
                                int parent) {
     std::vector<FlowBlock> out;
-    for (const model::Block& block : blocks) {
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const model::Block& block = blocks[i];
+      // The DOCX's 1 pt paragraph between two tables (model::filler_paragraph).
+      if (i > 0 && std::holds_alternative<model::Table>(block.value) &&
+          std::holds_alternative<model::Table>(blocks[i - 1].value))
+        out.emplace_back(make_paragraph_box(fonts_, model::filler_paragraph(), width, -1));
       if (const auto* p = std::get_if<model::Paragraph>(&block.value)) {
         out.emplace_back(make_paragraph_box(fonts_, *p, width, structure.add(tag_name(p->props.tag), parent)));
       } else if (const auto* r = std::get_if<model::Rule>(&block.value)) {
@@ -63,6 +68,9 @@ class Paginator {
         out.emplace_back(make_table_box(fonts_, *t, width, structure, parent));
       }
     }
+    // ... and after a table that ends the section.
+    if (!blocks.empty() && std::holds_alternative<model::Table>(blocks.back().value))
+      out.emplace_back(make_paragraph_box(fonts_, model::filler_paragraph(), width, -1));
     return out;
   }
 

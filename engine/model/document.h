@@ -86,6 +86,13 @@ struct Paragraph {
   std::vector<Run> runs;
 };
 
+// The 1 pt empty paragraph a DOCX needs between two tables (Word and
+// LibreOffice merge adjacent w:tbl elements) and after a table that ends a
+// cell or a section (Word would add a full-height one of its own). The
+// DOCX writer writes it and the layout engine lays it out, so that the PDF
+// keeps the DOCX's vertical positions.
+const Paragraph& filler_paragraph();
+
 // A horizontal rule (the lines under the Tiêu ngữ, the organ name and the
 // trích yếu). Occupies space_before + thickness + gap + space_after
 // vertically; the line is drawn at space_before from the top, `length` long,

@@ -224,6 +224,42 @@ model::Document tables() {
   return d;
 }
 
+// Two tables in a row (the DOCX keeps them apart with a 1 pt paragraph, or
+// Word would merge them) and a section that ends with a table (followed by
+// the same 1 pt paragraph): text after them must stay on the same baselines.
+model::Document adjacent_tables() {
+  std::vector<model::Block> b;
+  b.push_back(block(body(repeat(kSentence, 1))));
+  for (int k = 0; k < 6; ++k) b.push_back(block(data_table(3)));
+  b.push_back(block(body(repeat(kSentence, 2))));
+  // Inside a cell: two nested tables in a row, then text.
+  model::Table outer;
+  outer.columns = {mm(50), mm(115)};
+  outer.borders = true;
+  model::Table nested;
+  nested.columns = {mm(50), mm(55)};
+  nested.borders = true;
+  model::TableRow nr;
+  nr.cells = {cell({block(para({text("Bảng lồng", style(24))}, Align::Left))}),
+              cell({block(para({text(kSentence, style(24))}, Align::Left))})};
+  nested.rows = {nr, nr};
+  model::TableRow orow;
+  orow.cells = {cell({block(para({text("Hai bảng lồng liền nhau", style(26))}, Align::Left))}),
+                cell({block(nested), block(nested), block(para({text(kSentence, style(26))}))})};
+  outer.rows = {orow};
+  b.push_back(block(outer));
+  b.push_back(block(body(repeat(kSentence, 1))));
+  b.push_back(block(data_table(4)));
+  b.push_back(block(data_table(2)));
+  model::Document d;
+  d.meta.title = "Bảng liền nhau";
+  d.sections.push_back(section(std::move(b)));
+  std::vector<model::Block> second;
+  second.push_back(block(body(repeat(kSentence, 1))));
+  d.sections.push_back(section(std::move(second)));
+  return d;
+}
+
 std::string png_of(const model::Drawing& drawing, double scale) {
   cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(drawing.width_pt * scale),
                                                   static_cast<int>(drawing.height_pt * scale));
@@ -362,6 +398,7 @@ int main(int argc, char** argv) {
       {"text-features", text_features},
       {"pagination", pagination},
       {"tables", tables},
+      {"adjacent-tables", adjacent_tables},
       {"sections-pictures", sections_and_pictures},
       {"keep-with-tables", [] { return keep_with_tables(13, 9); }},
   };
