@@ -2,6 +2,7 @@
 
 #include <pango/pango.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -82,6 +83,13 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
     const double run_baseline = baseline - run->y_offset / kPango;
     if (underlined(item)) underlines.push_back({run_x, run_width, item->analysis.font, run_baseline});
     const FontEmbedder::Use font = fonts_.use(item->analysis.font);
+    const bool rtl = item->analysis.level % 2 == 1;
+    std::vector<int> starts;  // cluster starts in text order (right-to-left runs only)
+    if (rtl) {
+      starts.assign(gs->log_clusters, gs->log_clusters + gs->num_glyphs);
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
     bool font_set = false;  // Tf is written before the run's first visible glyph
 
     double pen = 0;        // Pango's position of the next glyph, from the run start
@@ -107,13 +115,20 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
       std::string_view cluster;
       const int cstart = gs->log_clusters[i];
       if (i == 0 || gs->log_clusters[i - 1] != cstart) {
+        // The cluster ends where the next one in the text starts: the next
+        // glyph's cluster left to right; in a right-to-left run (glyphs in
+        // visual order) the smallest start above this one.
         int cend = item->length;
-        for (int j = i + 1; j < gs->num_glyphs; ++j)
-          if (gs->log_clusters[j] != cstart) {
-            cend = gs->log_clusters[j];
-            break;
-          }
-        if (cend < cstart) cend = item->length;  // not left-to-right: keep the rest of the item
+        if (rtl) {
+          auto next = std::upper_bound(starts.begin(), starts.end(), cstart);
+          if (next != starts.end()) cend = *next;
+        } else {
+          for (int j = i + 1; j < gs->num_glyphs; ++j)
+            if (gs->log_clusters[j] != cstart) {
+              cend = gs->log_clusters[j];
+              break;
+            }
+        }
         cluster = std::string_view(text + item->offset + cstart, static_cast<size_t>(cend - cstart));
       }
       if (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(g.glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line, text);

@@ -122,7 +122,7 @@ TEST(PdfTest, TextComesBackInNfc) {
 TEST(PdfTest, ClustersAndSharedGlyphsComeBackAsTheirCharacters) {
   model::Document doc = testing::document({testing::a4_section()});
   model::Paragraph p;
-  const std::string text = "Mã x\u0303 q\u0323 và 10\u00A0000 đồng";
+  const std::string text = "Mã x\u0303 q\u0323 và 10\u00A0000 đồng, \u05E9\u05DC\u05D5\u05DD";
   p.runs.push_back(model::Run{model::RunKind::Text, text, {}});
   doc.sections[0].blocks.push_back(model::Block{p});
   const std::string bytes = write_pdf(doc, *fonts());
@@ -131,6 +131,9 @@ TEST(PdfTest, ClustersAndSharedGlyphsComeBackAsTheirCharacters) {
   ASSERT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find("x\u0303"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("q\u0323"), std::string::npos) << r.output;
+  // A right-to-left word (Hebrew "shalom", glyphs in visual order): each
+  // letter is mapped once, so the word comes back whole.
+  EXPECT_NE(r.output.find("\u05E9\u05DC\u05D5\u05DD"), std::string::npos) << r.output;
   EXPECT_EQ(r.output.find("\xEF\xBF\xBD"), std::string::npos) << "U+FFFD in the extracted text";
   // pdftotext prints a no-break space as a space, so look at the map itself.
   auto pdf = open(bytes);
