@@ -17,8 +17,8 @@ BUILD=${BUILD:-/tmp/build-fuzz}
 WORK=${WORK:-/tmp/vanthu-fuzz}
 JOBS=${JOBS:-2}
 TIME=${2:-600}
-TARGETS=${1:-"markup data docx format"}
-[ "$TARGETS" = all ] && TARGETS="markup data docx format"
+TARGETS=${1:-"markup data docx format render"}
+[ "$TARGETS" = all ] && TARGETS="markup data docx format render"
 
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$BUILD" -DBUILD_TESTING=ON -DVANTHU_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -35,7 +35,7 @@ run_one() {
   fi
   local extra=()
   case $t in
-    markup) extra=(-dict=tests/fuzz/markup.dict -max_len=16384) ;;
+    markup | render) extra=(-dict=tests/fuzz/markup.dict -max_len=16384) ;;
     data) extra=(-dict=tests/fuzz/json.dict -max_len=16384) ;;
     docx) extra=(-dict=tests/fuzz/docx.dict -max_len=131072 -rss_limit_mb=3072) ;;
     format) extra=(-max_len=64) ;;

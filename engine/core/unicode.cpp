@@ -99,8 +99,9 @@ std::string strip_xml_forbidden(std::string_view s) {
       out += "\xEF\xBF\xBD";  // U+FFFD for a malformed sequence
       continue;
     }
-    const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-                         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    const bool allowed = (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+                          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)) &&
+                         !is_discouraged_control(c);
     if (allowed) out.append(s.substr(start, i - start));
   }
   return out;

@@ -3,6 +3,7 @@
 // function uses.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,8 +24,14 @@ std::string lower(std::string_view s);
 std::string capitalize_first(std::string_view s);
 
 // Drops the code points XML 1.0 forbids (C0 controls except TAB, LF, CR;
-// U+FFFE, U+FFFF; lone surrogates cannot occur in valid UTF-8).
+// U+FFFE, U+FFFF; lone surrogates cannot occur in valid UTF-8) and the
+// control characters it only discourages, DEL and the C1 controls
+// (U+007F-U+009F): no document can show them, and Word refuses them.
 std::string strip_xml_forbidden(std::string_view s);
+
+// Whether `c` is one of the control characters strip_xml_forbidden() drops
+// that XML itself allows (DEL, C1).
+inline bool is_discouraged_control(int32_t c) { return c >= 0x7F && c <= 0x9F; }
 
 // Collapses runs of white space to one space and trims both ends.
 std::string collapse_spaces(std::string_view s);

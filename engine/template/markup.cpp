@@ -1,11 +1,13 @@
 #include "template/markup.h"
 
+#include <unicode/utf8.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -384,6 +386,36 @@ void check_values(xmlNodePtr root, const std::string& name, Diagnostics& diag) {
   }
 }
 
+// DEL and the C1 controls are allowed by XML but no document can show them
+// (Word refuses them; data text has them stripped before Mustache). In the
+// template itself they are an error at their line.
+void check_controls(xmlNodePtr n, const std::string& name, Diagnostics& diag) {
+  auto scan = [&](const xmlChar* v, xmlNodePtr at) {
+    if (!v) return;
+    const auto* p = reinterpret_cast<const uint8_t*>(v);
+    const auto len = static_cast<int32_t>(std::strlen(reinterpret_cast<const char*>(v)));
+    for (int32_t i = 0; i < len;) {
+      UChar32 c;
+      U8_NEXT(p, i, len, c);
+      if (text::is_discouraged_control(c)) {
+        char cp[16];
+        std::snprintf(cp, sizeof cp, "U+%04X", static_cast<unsigned>(c));
+        diag.error(name + ":" + std::to_string(xmlGetLineNo(at)),
+                   std::string("the text holds the control character ") + cp + ", which no document can show");
+        return;
+      }
+    }
+  };
+  for (xmlNodePtr c = n; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) scan(c->content, c->parent ? c->parent : c);
+    if (c->type == XML_ELEMENT_NODE) {
+      for (xmlAttrPtr a = c->properties; a; a = a->next)
+        if (a->children) scan(a->children->content, c);
+      check_controls(c->children, name, diag);
+    }
+  }
+}
+
 }  // namespace
 
 std::string markup_schema_path() { return std::string(VANTHU_DATA_DIR) + "/engine/schema/markup.rng"; }
@@ -425,6 +457,7 @@ std::optional<sem::Document> parse_markup(std::string_view xml, const std::strin
   }
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (doc && !local.has_errors()) check_values(xmlDocGetRootElement(doc.get()), name, local);
+  if (doc && !local.has_errors()) check_controls(xmlDocGetRootElement(doc.get()), name, local);
   diag.append(local);
   if (!doc || local.has_errors()) return std::nullopt;
   try {

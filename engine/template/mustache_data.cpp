@@ -13,7 +13,7 @@ namespace vanthu::tmpl::detail {
 namespace {
 
 // True when text::strip_xml_forbidden(s) would return `s` unchanged: valid
-// UTF-8 of characters XML 1.0 allows. Checking is much cheaper than
+// UTF-8 of characters XML 1.0 allows, without DEL and C1 controls. Checking is much cheaper than
 // rebuilding the string, and data text is nearly always clean.
 bool xml_clean(const std::string& s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -21,14 +21,14 @@ bool xml_clean(const std::string& s) {
   for (int32_t i = 0; i < n;) {
     const uint8_t b = p[i];
     if (b < 0x80) {
-      if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) return false;
+      if ((b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) || b == 0x7F) return false;
       ++i;
       continue;
     }
     UChar32 c;
     U8_NEXT(p, i, n, c);
     // U8_NEXT rejects surrogates and values above U+10FFFF as malformed.
-    if (c < 0 || c == 0xFFFE || c == 0xFFFF) return false;
+    if (c < 0 || c == 0xFFFE || c == 0xFFFF || text::is_discouraged_control(c)) return false;
   }
   return true;
 }

@@ -38,6 +38,7 @@ TEST(FuzzCorpus, Markup) { EXPECT_GT(run_corpus("markup", markup), 0); }
 TEST(FuzzCorpus, Data) { EXPECT_GT(run_corpus("data", data), 0); }
 TEST(FuzzCorpus, Docx) { EXPECT_GT(run_corpus("docx", docx), 0); }
 TEST(FuzzCorpus, Format) { EXPECT_GT(run_corpus("format", format), 0); }
+TEST(FuzzCorpus, Render) { EXPECT_GT(run_corpus("render", render), 0); }
 
 }  // namespace
 }  // namespace vanthu::fuzz

@@ -47,10 +47,14 @@ TEST_F(TrickyData, MustacheAndMarkupStayLiteral) {
 }
 
 TEST_F(TrickyData, ControlCharactersAreDropped) {
-  data["trich_yeu"] = std::string("Kế hoạch\u0001 có\u001f ký tự\u0008 điều khiển");
+  // C0 controls (forbidden by XML), DEL and a C1 control (allowed by XML,
+  // refused by Word).
+  data["trich_yeu"] = std::string("Kế hoạch\u0001 có\u001f ký tự\u0008 điều\u007f khiển\u0085");
   const std::string xml = render_document();
   EXPECT_NE(xml.find("Kế hoạch có ký tự điều khiển"), std::string::npos);
   for (char c : xml) EXPECT_FALSE(c > 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+  EXPECT_EQ(xml.find('\x7F'), std::string::npos);
+  EXPECT_EQ(xml.find("\xC2\x85"), std::string::npos);
 }
 
 }  // namespace

@@ -13,5 +13,6 @@ int markup(const uint8_t* data, size_t size);   // tmpl::parse_markup
 int data(const uint8_t* data, size_t size);     // tmpl::parse_data (+ derived values, field rules)
 int docx(const uint8_t* data, size_t size);     // check::check_docx
 int format(const uint8_t* data, size_t size);   // vn number, date and label formatters
+int render(const uint8_t* data, size_t size);   // markup -> realise -> DOCX and PDF
 
 }  // namespace vanthu::fuzz
