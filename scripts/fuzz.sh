@@ -40,7 +40,8 @@ run_one() {
     docx) extra=(-dict=tests/fuzz/docx.dict -max_len=131072 -rss_limit_mb=3072) ;;
     format) extra=(-max_len=64) ;;
   esac
-  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
+  # Leaks inside fontconfig (fuzz_render's font system) are not ours: tests/lsan.supp.
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0} \
   "$BUILD/fuzz/fuzz_$t" "$WORK/corpus/$t" "${seeds[@]}" -max_total_time="$TIME" -timeout=20 \
       -artifact_prefix="$WORK/artifacts/$t/" -print_final_stats=1 "${extra[@]}" > "$WORK/logs/$t.log" 2>&1
   echo "$t: exit $? — $(grep -E '^#[0-9]+.*(DONE|cov)' "$WORK/logs/$t.log" | tail -1)"
