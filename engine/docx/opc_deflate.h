@@ -1,6 +1,6 @@
-// Raw deflate (RFC 1951) for zip entries (opc_zip.cpp). One libdeflate
-// compressor per thread: a new zlib stream per entry (what libzip did)
-// cost more than writing the XML.
+// Raw deflate (RFC 1951) for zip entries (opc_zip.cpp), compressed here
+// (core/compress.h) rather than by libzip: a new zlib stream per entry
+// (what libzip does) cost more than writing the XML.
 #pragma once
 
 #include <cstdint>

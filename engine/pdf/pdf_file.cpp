@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "pdf/flate.h"
+#include "core/compress.h"
 
 namespace vanthu::pdf {
 
@@ -55,7 +55,7 @@ void PdfFile::write_flate_stream(int id, std::string_view dict_entries, std::str
 }
 
 void PdfFile::write_stream(int id, std::string_view dict_entries, std::string_view data, bool compress) {
-  if (compress) write_flate_stream(id, dict_entries, flate(data));
+  if (compress) write_flate_stream(id, dict_entries, compress::zlib(data));
   else write_stream_object(id, dict_entries, "", data);
 }
 

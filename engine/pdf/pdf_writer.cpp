@@ -71,52 +71,46 @@ void draw_item(PageContent& page, const layout::Item& it, const layout::FontSyst
 }
 
 // The outline (bookmarks, §12.3.3): entries nest by level, all open.
+// Index n (= the number of entries) stands for the outline's root.
 int write_outline(PdfFile& file, const layout::Pages& pages, const std::vector<int>& page_ids) {
   const auto& entries = pages.outline;
-  if (entries.empty()) return 0;
-  const int root = file.reserve();
-  std::vector<int> ids(entries.size()), parent(entries.size(), -1);
-  for (size_t i = 0; i < entries.size(); ++i) ids[i] = file.reserve();
-  std::vector<size_t> stack;
-  for (size_t i = 0; i < entries.size(); ++i) {
+  const size_t n = entries.size();
+  if (n == 0) return 0;
+  std::vector<int> ids(n + 1);
+  ids[n] = file.reserve();
+  for (size_t i = 0; i < n; ++i) ids[i] = file.reserve();
+  // Parent, place among its siblings, children, and the number of
+  // descendants (an open item's /Count).
+  std::vector<size_t> parent(n), place(n), stack;
+  std::vector<std::vector<size_t>> kids(n + 1);
+  for (size_t i = 0; i < n; ++i) {
     while (!stack.empty() && entries[stack.back()].level >= entries[i].level) stack.pop_back();
-    parent[i] = stack.empty() ? -1 : static_cast<int>(stack.back());
+    parent[i] = stack.empty() ? n : stack.back();
+    place[i] = kids[parent[i]].size();
+    kids[parent[i]].push_back(i);
     stack.push_back(i);
   }
-  // Children of each entry (index entries.size() stands for the root), and
-  // the number of descendants, which an open item's /Count gives.
-  std::vector<std::vector<size_t>> kids(entries.size() + 1);
-  for (size_t i = 0; i < entries.size(); ++i)
-    kids[parent[i] < 0 ? entries.size() : static_cast<size_t>(parent[i])].push_back(i);
-  std::vector<int> descendants(entries.size() + 1, 0);
-  for (size_t i = entries.size(); i-- > 0;) {
-    descendants[i] += 0;
-    const size_t p = parent[i] < 0 ? entries.size() : static_cast<size_t>(parent[i]);
-    descendants[p] += 1 + descendants[i];
-  }
+  std::vector<int> descendants(n + 1, 0);
+  for (size_t i = n; i-- > 0;) descendants[parent[i]] += 1 + descendants[i];
   auto first_last = [&](size_t k) {
     if (kids[k].empty()) return std::string();
     return " /First " + PdfFile::ref(ids[kids[k].front()]) + " /Last " + PdfFile::ref(ids[kids[k].back()]) +
            " /Count " + std::to_string(descendants[k]);
   };
-  for (size_t i = 0; i < entries.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     const layout::OutlineEntry& e = entries[i];
-    const size_t p = parent[i] < 0 ? entries.size() : static_cast<size_t>(parent[i]);
-    const std::vector<size_t>& siblings = kids[p];
-    size_t pos = 0;
-    while (siblings[pos] != i) ++pos;
+    const std::vector<size_t>& siblings = kids[parent[i]];
     const layout::Page& page = pages.pages[static_cast<size_t>(e.page)];
-    std::string body = "<< /Title " + text_string(e.title) + " /Parent " +
-                       PdfFile::ref(parent[i] < 0 ? root : ids[static_cast<size_t>(parent[i])]);
-    if (pos > 0) body += " /Prev " + PdfFile::ref(ids[siblings[pos - 1]]);
-    if (pos + 1 < siblings.size()) body += " /Next " + PdfFile::ref(ids[siblings[pos + 1]]);
+    std::string body = "<< /Title " + text_string(e.title) + " /Parent " + PdfFile::ref(ids[parent[i]]);
+    if (place[i] > 0) body += " /Prev " + PdfFile::ref(ids[siblings[place[i] - 1]]);
+    if (place[i] + 1 < siblings.size()) body += " /Next " + PdfFile::ref(ids[siblings[place[i] + 1]]);
     body += first_last(i);
     body += " /Dest [" + PdfFile::ref(page_ids[static_cast<size_t>(e.page)]) + " /XYZ 0 " +
             number(page.height - e.y, 2) + " null] >>";
     file.write(ids[i], body);
   }
-  file.write(root, "<< /Type /Outlines" + first_last(entries.size()) + " >>");
-  return root;
+  file.write(ids[n], "<< /Type /Outlines" + first_last(n) + " >>");
+  return ids[n];
 }
 
 // Page labels (§12.4.2): decimal numbers, a new range wherever the

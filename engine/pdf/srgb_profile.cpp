@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "pdf/flate.h"
+#include "core/compress.h"
 #include "pdf/pdfa.h"
 
 namespace vanthu::pdf {
@@ -45,7 +45,7 @@ std::string srgb_icc_profile() {
 }
 
 std::string srgb_icc_profile_flate() {
-  static const std::string compressed = flate(srgb_icc_profile());
+  static const std::string compressed = compress::zlib(srgb_icc_profile());
   return compressed;
 }
 

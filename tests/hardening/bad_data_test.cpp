@@ -17,6 +17,17 @@ struct BadData {
 
 class BadDataCorpus : public ::testing::TestWithParam<BadData> {};
 
+std::string plan_data() { return source_dir() + "/examples/ke-hoach-atgt-2018/data.json"; }
+
+// A copy of the ke-hoach template in `tmp`/tpl with `markup` as its
+// template.xml; returns the folder.
+std::string plan_template_with(const TempDir& tmp, const std::string& markup) {
+  fs::create_directories(tmp.path / "tpl");
+  fs::copy_file(source_dir() + "/templates/ke-hoach/template.json", tmp.path / "tpl/template.json");
+  write(tmp / "tpl/template.xml", markup);
+  return tmp / "tpl";
+}
+
 TEST_P(BadDataCorpus, StopsWithAClearErrorAndNoFile) {
   TempDir tmp;
   const std::string data = bad_dir() + "/" + GetParam().file;
@@ -72,8 +83,7 @@ TEST(BadData, HugeFileIsRefused) {
 
 TEST(BadTemplate, EntityBombIsRefusedQuickly) {
   TempDir tmp;
-  const RunResult r = render(bad_dir() + "/template-entity-bomb",
-                             source_dir() + "/examples/ke-hoach-atgt-2018/data.json", tmp / "out.docx");
+  const RunResult r = render(bad_dir() + "/template-entity-bomb", plan_data(), tmp / "out.docx");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("DOCTYPE"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("ha! ha!"), std::string::npos);
@@ -82,8 +92,7 @@ TEST(BadTemplate, EntityBombIsRefusedQuickly) {
 
 TEST(BadTemplate, ExternalEntityIsNeverRead) {
   TempDir tmp;
-  const RunResult r = render(bad_dir() + "/template-external-entity",
-                             source_dir() + "/examples/ke-hoach-atgt-2018/data.json", tmp / "out.docx");
+  const RunResult r = render(bad_dir() + "/template-external-entity", plan_data(), tmp / "out.docx");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("DOCTYPE"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("root:"), std::string::npos) << "contents of /etc/passwd leaked: " << r.out;
@@ -92,10 +101,7 @@ TEST(BadTemplate, ExternalEntityIsNeverRead) {
 
 TEST(BadTemplate, EmptyMarkupSaysSo) {
   TempDir tmp;
-  fs::create_directories(tmp.path / "tpl");
-  fs::copy_file(source_dir() + "/templates/ke-hoach/template.json", tmp.path / "tpl/template.json");
-  write(tmp / "tpl/template.xml", "");
-  const RunResult r = render(tmp / "tpl", source_dir() + "/examples/ke-hoach-atgt-2018/data.json", tmp / "out.docx");
+  const RunResult r = render(plan_template_with(tmp, ""), plan_data(), tmp / "out.docx");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("the markup is empty"), std::string::npos) << "a silent failure: \"" << r.out << "\"";
   EXPECT_FALSE(fs::exists(tmp / "out.docx"));
@@ -107,14 +113,11 @@ TEST(BadTemplate, EmptyMarkupSaysSo) {
 // they are dropped like the characters XML forbids (TrickyData).
 TEST(BadTemplate, ControlCharacterInTemplateTextIsAnErrorAtItsLine) {
   TempDir tmp;
-  fs::create_directories(tmp.path / "tpl");
-  fs::copy_file(source_dir() + "/templates/ke-hoach/template.json", tmp.path / "tpl/template.json");
   std::string xml = slurp(source_dir() + "/templates/ke-hoach/template.xml");
   const size_t at = xml.find("</title>");
   ASSERT_NE(at, std::string::npos);
   xml.insert(at, " ghi ch\u00FA&#127;");
-  write(tmp / "tpl/template.xml", xml);
-  const RunResult r = render(tmp / "tpl", source_dir() + "/examples/ke-hoach-atgt-2018/data.json", tmp / "out.docx");
+  const RunResult r = render(plan_template_with(tmp, xml), plan_data(), tmp / "out.docx");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("template.xml (after Mustache):"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("control character U+007F"), std::string::npos) << r.out;

@@ -1,0 +1,54 @@
+#include "core/compress.h"
+
+#include <libdeflate.h>
+
+#include "core/status.h"
+
+namespace vanthu::compress {
+namespace {
+
+constexpr int kLevel = 6;
+
+class Compressor {
+ public:
+  Compressor() : c_(libdeflate_alloc_compressor(kLevel)) {}
+  ~Compressor() { libdeflate_free_compressor(c_); }
+  Compressor(const Compressor&) = delete;
+  Compressor& operator=(const Compressor&) = delete;
+
+  // Compressed into a buffer kept between calls, then copied at its real
+  // size: no zero-filled worst-case allocation per call.
+  template <class Bound, class Compress>
+  std::string run(std::string_view data, Bound bound, Compress compress) {
+    if (c_ == nullptr) throw Error("libdeflate: cannot allocate a compressor");
+    const size_t room = bound(c_, data.size());
+    if (scratch_.size() < room) scratch_.resize(room);
+    const size_t n = compress(c_, data.data(), data.size(), scratch_.data(), room);
+    // The bound leaves room for the worst case: 0 ("did not fit") cannot happen.
+    if (n == 0) throw Error("libdeflate: compressed data did not fit its bound");
+    return std::string(scratch_.data(), n);
+  }
+
+ private:
+  libdeflate_compressor* c_;
+  std::string scratch_;
+};
+
+Compressor& thread_compressor() {
+  thread_local Compressor compressor;
+  return compressor;
+}
+
+}  // namespace
+
+std::string deflate_raw(std::string_view data) {
+  return thread_compressor().run(data, libdeflate_deflate_compress_bound, libdeflate_deflate_compress);
+}
+
+std::string zlib(std::string_view data) {
+  return thread_compressor().run(data, libdeflate_zlib_compress_bound, libdeflate_zlib_compress);
+}
+
+uint32_t crc32(std::string_view data) { return libdeflate_crc32(0, data.data(), data.size()); }
+
+}  // namespace vanthu::compress
