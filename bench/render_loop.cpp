@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/atomic_file.h"
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 int main(int argc, char** argv) {
   if (argc < 4) {

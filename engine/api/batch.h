@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "core/status.h"
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 namespace vanthu::batch {
 
@@ -32,6 +32,7 @@ struct Options {
   unsigned jobs = 0;          // worker threads; 0 = one per core
   bool transliterate = false; // ASCII file names (ICU "Any-Latin; Latin-ASCII")
   BuildOptions build;
+  EngineConfig config = EngineConfig::from_process();  // templates, fonts, clock
   // Set (e.g. from a SIGINT handler) to stop: workers finish the file they
   // are writing and take no new record. Optional.
   const std::atomic<bool>* cancel = nullptr;

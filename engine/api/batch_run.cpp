@@ -115,7 +115,7 @@ struct Run {
 
   void worker() {
     try {
-      Engine engine;
+      Engine engine(o.config);
       for (;;) {
         if (stop.load() || (o.cancel && o.cancel->load())) break;
         const size_t i = next.fetch_add(1);
@@ -201,7 +201,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
   if (!check_name_pattern(o.name_pattern, diag)) return result;
   // The template and the data are read once, here; no Engine (and no
   // FontSystem) is needed for that.
-  std::optional<tmpl::TemplateInfo> tpl = tmpl::load_template(o.template_name, diag);
+  std::optional<tmpl::TemplateInfo> tpl = tmpl::load_template(o.template_name, diag, o.config.templates_dir);
   nlohmann::json data;
   {
     std::string text;
@@ -280,7 +280,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
     run.documents.clear();
     if (!docs.empty()) {
       try {
-        Engine engine;
+        Engine engine(o.config);
         model::Document all = detail::combine(docs);
         docs.clear();
         const std::string bytes = ends_with(o.combine, ".pdf") ? engine.to_pdf(all) : engine.to_docx(all);

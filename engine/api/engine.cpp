@@ -1,4 +1,4 @@
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -74,17 +74,10 @@ long long date_epoch(const std::string& iso) {
 
 }  // namespace
 
-long long document_timestamp(long long fallback) {
-  if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env && *env) {
-    char* end = nullptr;
-    const long long v = std::strtoll(env, &end, 10);
-    if (end && *end == '\0' && v >= 0) return v;
-  }
-  return fallback;
-}
-
 struct Engine::Impl {
-  std::shared_ptr<layout::FontSystem> fonts = layout::FontSystem::create();
+  EngineConfig config;
+  explicit Impl(EngineConfig c) : config(std::move(c)), fonts(layout::FontSystem::create(config.font_dir)) {}
+  std::shared_ptr<layout::FontSystem> fonts;
   std::unique_ptr<model::TextMeasurer> measurer = layout::make_measurer(fonts);
   // Compiled templates by markup path, so batch jobs parse each once.
   std::map<std::string, tmpl::CompiledMustache> compiled;
@@ -119,11 +112,11 @@ struct Engine::Impl {
   }
 };
 
-Engine::Engine() : impl_(std::make_unique<Impl>()) {}
+Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
 Engine::~Engine() = default;
 
 std::optional<tmpl::TemplateInfo> Engine::load_template(const std::string& name_or_path, Diagnostics& diag) const {
-  return tmpl::load_template(name_or_path, diag);
+  return tmpl::load_template(name_or_path, diag, impl_->config.templates_dir);
 }
 
 nlohmann::json Engine::load_data(const std::string& path, Diagnostics& diag) const {
@@ -176,7 +169,7 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   ro.margin_bottom = options.margin_bottom;
   ro.margin_left = options.margin_left;
   ro.margin_right = options.margin_right;
-  ro.timestamp = document_timestamp(date_epoch(sem->date));
+  ro.timestamp = impl_->config.timestamp.value_or(date_epoch(sem->date));
   ro.source_name = markup_name;
   model::Document doc = realise::realise(*sem, *impl_->measurer, ro, local);
   api::add_chart_pngs(doc, *impl_->fonts);  // the DOCX shows charts as PNG pictures
@@ -184,6 +177,8 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   if (local.has_errors()) return std::nullopt;
   return doc;
 }
+
+const EngineConfig& Engine::config() const { return impl_->config; }
 
 std::string Engine::to_docx(const model::Document& doc) const {
   docx::DocxOptions o;

@@ -5,7 +5,7 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 namespace vanthu::cli {
 
@@ -135,7 +135,7 @@ int templates_command(const std::vector<std::string>& args) {
     return 2;
   }
   Diagnostics diag;
-  for (const auto& t : tmpl::builtin_templates(diag))
+  for (const auto& t : tmpl::builtin_templates(diag, EngineConfig::from_process().templates_dir))
     std::printf("%-34s %s\n", t.name.c_str(), t.description.c_str());
   print_diagnostics(diag.format());
   return diag.has_errors() ? 1 : 0;

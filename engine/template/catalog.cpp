@@ -1,7 +1,6 @@
 #include "template/catalog.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 
 #include "core/atomic_file.h"
@@ -27,7 +26,7 @@ void load_partials(const fs::path& dir, std::map<std::string, std::string>& out)
   for (const auto& f : files) out[f.stem().string()] = text::nfc(read_file(f.string()));
 }
 
-std::optional<TemplateInfo> load_dir(const fs::path& dir, Diagnostics& diag) {
+std::optional<TemplateInfo> load_dir(const fs::path& dir, const std::string& templates_dir, Diagnostics& diag) {
   TemplateInfo t;
   t.dir = dir.string();
   t.name = dir.filename().string();
@@ -53,44 +52,46 @@ std::optional<TemplateInfo> load_dir(const fs::path& dir, Diagnostics& diag) {
         if (kind.is_string()) t.fields.push_back({path, kind.get<std::string>()});
   }
   // Shared partials first, the template's own may override them.
-  load_partials(fs::path(builtin_templates_dir()) / "_partials", t.partials);
+  load_partials(fs::path(templates_dir) / "_partials", t.partials);
   load_partials(dir / "partials", t.partials);
   return t;
 }
 
 }  // namespace
 
-std::string builtin_templates_dir() {
-  if (const char* env = std::getenv("VANTHU_TEMPLATES"); env && *env) return env;
-  return std::string(VANTHU_DATA_DIR) + "/templates";
-}
+std::string default_templates_dir() { return std::string(VANTHU_DATA_DIR) + "/templates"; }
 
-std::optional<TemplateInfo> load_template(const std::string& name_or_path, Diagnostics& diag) {
+std::optional<TemplateInfo> load_template(const std::string& name_or_path, Diagnostics& diag,
+                                          const std::string& templates_dir_or_default) {
+  const std::string templates_dir =
+      templates_dir_or_default.empty() ? default_templates_dir() : templates_dir_or_default;
   std::error_code ec;
   fs::path p(name_or_path);
-  if (fs::is_regular_file(p, ec)) return load_dir(p.parent_path().empty() ? fs::path(".") : p.parent_path(), diag);
-  if (fs::is_directory(p, ec) && name_or_path.find('/') != std::string::npos) return load_dir(p, diag);
+  if (fs::is_regular_file(p, ec)) return load_dir(p.parent_path().empty() ? fs::path(".") : p.parent_path(), templates_dir, diag);
+  if (fs::is_directory(p, ec) && name_or_path.find('/') != std::string::npos) return load_dir(p, templates_dir, diag);
   const bool plain_name = !name_or_path.empty() && name_or_path.find('/') == std::string::npos &&
                           name_or_path[0] != '.' && name_or_path[0] != '_';
   if (plain_name) {
-    const fs::path dir = fs::path(builtin_templates_dir()) / name_or_path;
-    if (fs::is_directory(dir, ec)) return load_dir(dir, diag);
+    const fs::path dir = fs::path(templates_dir) / name_or_path;
+    if (fs::is_directory(dir, ec)) return load_dir(dir, templates_dir, diag);
   }
   std::string known;
-  for (const auto& t : builtin_templates(diag)) known += (known.empty() ? "" : ", ") + t.name;
+  for (const auto& t : builtin_templates(diag, templates_dir)) known += (known.empty() ? "" : ", ") + t.name;
   diag.error(name_or_path, "no such template (built-in templates: " + known + ")");
   return std::nullopt;
 }
 
-std::vector<TemplateInfo> builtin_templates(Diagnostics& diag) {
+std::vector<TemplateInfo> builtin_templates(Diagnostics& diag, const std::string& templates_dir_or_default) {
+  const std::string templates_dir =
+      templates_dir_or_default.empty() ? default_templates_dir() : templates_dir_or_default;
   std::vector<TemplateInfo> out;
   std::error_code ec;
   std::vector<fs::path> dirs;
-  for (const auto& e : fs::directory_iterator(builtin_templates_dir(), ec))
+  for (const auto& e : fs::directory_iterator(templates_dir, ec))
     if (e.is_directory() && e.path().filename().string()[0] != '_') dirs.push_back(e.path());
   std::sort(dirs.begin(), dirs.end());
   for (const auto& d : dirs)
-    if (auto t = load_dir(d, diag)) out.push_back(std::move(*t));
+    if (auto t = load_dir(d, templates_dir, diag)) out.push_back(std::move(*t));
   return out;
 }
 

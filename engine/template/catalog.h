@@ -26,13 +26,16 @@ struct TemplateInfo {
   std::map<std::string, std::string> partials;
 };
 
-// The folder of the built-in templates (VANTHU_TEMPLATES overrides it).
-std::string builtin_templates_dir();
+// The built-in templates of the build tree (the folder given at build time).
+// Which folder a program uses is decided by api/environment.h; these
+// functions take it as `templates_dir` ("" = this default).
+std::string default_templates_dir();
 
 // A built-in template by name, or a template folder / template.xml path.
-std::optional<TemplateInfo> load_template(const std::string& name_or_path, Diagnostics& diag);
+std::optional<TemplateInfo> load_template(const std::string& name_or_path, Diagnostics& diag,
+                                          const std::string& templates_dir = "");
 
 // All built-in templates, sorted by name.
-std::vector<TemplateInfo> builtin_templates(Diagnostics& diag);
+std::vector<TemplateInfo> builtin_templates(Diagnostics& diag, const std::string& templates_dir = "");
 
 }  // namespace vanthu::tmpl

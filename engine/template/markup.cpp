@@ -15,9 +15,6 @@
 #include "core/unicode.h"
 #include "template/outline.h"
 
-#ifndef VANTHU_DATA_DIR
-#define VANTHU_DATA_DIR "."
-#endif
 
 namespace vanthu::tmpl {
 
@@ -73,13 +70,18 @@ xmlRelaxNGPtr schema(Diagnostics& diag) {
   static std::once_flag once;
   static xmlRelaxNGPtr compiled = nullptr;
   std::call_once(once, [] {
-    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(markup_schema_path().c_str());
+    // The schema is compiled into the program (engine/CMakeLists.txt), so an
+    // installed engine needs no path to it.
+    static const char rng[] =
+#include "markup_rng.inc"
+        ;
+    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewMemParserCtxt(rng, static_cast<int>(sizeof rng - 1));
     if (pc) {
       compiled = xmlRelaxNGParse(pc);
       xmlRelaxNGFreeParserCtxt(pc);
     }
   });
-  if (!compiled) diag.error(markup_schema_path(), "cannot load the markup schema");
+  if (!compiled) diag.error("engine/schema/markup.rng", "cannot load the built-in markup schema");
   return compiled;
 }
 
@@ -418,7 +420,6 @@ void check_controls(xmlNodePtr n, const std::string& name, Diagnostics& diag) {
 
 }  // namespace
 
-std::string markup_schema_path() { return std::string(VANTHU_DATA_DIR) + "/engine/schema/markup.rng"; }
 
 std::optional<sem::Document> parse_markup(std::string_view xml, const std::string& name, Diagnostics& diag) {
   Diagnostics local;

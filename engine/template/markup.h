@@ -23,7 +23,4 @@ std::optional<sem::Document> parse_markup(std::string_view xml, const std::strin
 // literal star. Styles of `base` are kept and combined.
 sem::Text parse_inline_shorthand(std::string_view text, const sem::Span& base);
 
-// Path of the markup schema (engine/schema/markup.rng under the data dir).
-std::string markup_schema_path();
-
 }  // namespace vanthu::tmpl

@@ -13,7 +13,7 @@
 #include "layout/layout.h"
 #include "layout/pages.h"
 #include "model/dump.h"
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 namespace vanthu::test {
 namespace {

@@ -12,7 +12,7 @@
 #include "e2e/e2e_support.h"
 #include "support/xml_query.h"
 #include "support/zip_read.h"
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 namespace vanthu::test {
 namespace {

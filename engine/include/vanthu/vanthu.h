@@ -1,61 +1,77 @@
-// The public API of the vanthu engine.
-//
-//   vanthu::Engine engine;                       // one per thread
-//   vanthu::Diagnostics diag;
-//   auto tpl = engine.load_template("ke-hoach", diag);
-//   auto data = engine.load_data("plan.json", diag);
-//   auto doc = engine.build(*tpl, data, "plan.json", diag);   // model::Document
-//   std::string docx = engine.to_docx(*doc), pdf = engine.to_pdf(*doc);
-//
-// Errors a user can cause go to Diagnostics (file:line:col or a JSON path);
-// failures of the machine (I/O) throw vanthu::Error.
-#pragma once
+/* vanthu — the C API of the engine that issues Vietnamese administrative
+ * documents, for programs in C and for other languages' foreign-function
+ * interfaces (C# P/Invoke, Java FFM/JNA, PHP FFI, Python ctypes/cffi).
+ *
+ *   vanthu_engine* e = vanthu_engine_new(NULL, NULL);
+ *   vanthu_result* r = NULL;
+ *   int rc = vanthu_render(e, "ke-hoach", json, json_len, VANTHU_PDF, &r);
+ *   if (rc == VANTHU_OK) { size_t n; const unsigned char* pdf = vanthu_result_pdf(r, &n); ... }
+ *   else fputs(vanthu_result_messages(r), stderr);
+ *   vanthu_result_free(r);
+ *   vanthu_engine_free(e);
+ *
+ * Every function is safe to call with NULL handles. An engine is not
+ * thread-safe: use one per thread. Strings are UTF-8; buffers belong to the
+ * handle they came from and live until it is freed. Link with -lvanthu. */
+#ifndef VANTHU_H
+#define VANTHU_H
 
-#include <memory>
-#include <optional>
-#include <string>
+#include <stddef.h>
 
-#include <nlohmann/json.hpp>
+#if defined(__GNUC__)
+#define VANTHU_C_PUBLIC __attribute__((visibility("default")))
+#else
+#define VANTHU_C_PUBLIC
+#endif
 
-#include "core/status.h"
-#include "model/document.h"
-#include "template/catalog.h"
+#ifdef __cplusplus
+extern "C" {
+#endif
 
-namespace vanthu {
-
-struct BuildOptions {
-  // Page margins in mm; each must lie inside the decree's range (PL1 §I.1).
-  std::optional<double> margin_top, margin_bottom, margin_left, margin_right;
+/* Status codes, the same as the CLI's exit codes. */
+enum vanthu_status {
+  VANTHU_OK = 0,
+  VANTHU_BAD_INPUT = 1,  /* the template or the data is wrong: see the messages */
+  VANTHU_BAD_USAGE = 2,  /* a NULL or invalid argument */
+  VANTHU_FAILURE = 3     /* the machine failed (fonts missing, out of memory, I/O) */
 };
 
-class Engine {
- public:
-  Engine();
-  ~Engine();
-  Engine(const Engine&) = delete;
-  Engine& operator=(const Engine&) = delete;
+/* Output formats for vanthu_render, combined with |. */
+enum vanthu_format { VANTHU_DOCX = 1, VANTHU_PDF = 2 };
 
-  std::optional<tmpl::TemplateInfo> load_template(const std::string& name_or_path, Diagnostics& diag) const;
-  // Reads and parses a JSON data file ("-" = standard input).
-  nlohmann::json load_data(const std::string& path, Diagnostics& diag) const;
+typedef struct vanthu_engine vanthu_engine;
+typedef struct vanthu_result vanthu_result;
 
-  // Data + template -> the neutral model. nullopt when there were errors.
-  std::optional<model::Document> build(const tmpl::TemplateInfo& tpl, nlohmann::json data,
-                                       const std::string& data_name, Diagnostics& diag,
-                                       const BuildOptions& options = {});
-  // The markup the template produced for `data` (after Mustache), for debugging.
-  std::string markup(const tmpl::TemplateInfo& tpl, nlohmann::json data, Diagnostics& diag);
+VANTHU_C_PUBLIC const char* vanthu_version(void);
 
-  std::string to_docx(const model::Document& doc) const;
-  std::string to_pdf(const model::Document& doc);
+/* templates_dir, fonts_dir: NULL or "" for the installation's defaults.
+ * Returns NULL when the engine cannot start (fonts missing). */
+VANTHU_C_PUBLIC vanthu_engine* vanthu_engine_new(const char* templates_dir, const char* fonts_dir);
+VANTHU_C_PUBLIC void vanthu_engine_free(vanthu_engine* engine);
 
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-};
+/* Renders `template_name` with the JSON object in data[0..data_len). On
+ * return *result holds the outputs or the messages (free it in both cases). */
+VANTHU_C_PUBLIC int vanthu_render(vanthu_engine* engine, const char* template_name, const char* data,
+                                  size_t data_len, int formats, vanthu_result** result);
 
-// The timestamp written into documents: SOURCE_DATE_EPOCH when set, else
-// `fallback` (the document's date), so output is reproducible.
-long long document_timestamp(long long fallback);
+/* Checks a DOCX against Nghị định 30. VANTHU_OK: read (the findings may be
+ * empty or not); VANTHU_BAD_INPUT: not a readable DOCX (see the messages). */
+VANTHU_C_PUBLIC int vanthu_check(vanthu_engine* engine, const unsigned char* docx, size_t docx_len,
+                                 vanthu_result** result);
 
-}  // namespace vanthu
+/* The outputs; NULL with *len = 0 when not made. */
+VANTHU_C_PUBLIC const unsigned char* vanthu_result_docx(const vanthu_result* result, size_t* len);
+VANTHU_C_PUBLIC const unsigned char* vanthu_result_pdf(const vanthu_result* result, size_t* len);
+/* Errors and warnings, one per line ("where: error: message"); "" if none. */
+VANTHU_C_PUBLIC const char* vanthu_result_messages(const vanthu_result* result);
+/* For vanthu_check: the findings as a JSON array; "[]" when clean. */
+VANTHU_C_PUBLIC const char* vanthu_result_findings_json(const vanthu_result* result);
+/* For vanthu_check: the number of findings. */
+VANTHU_C_PUBLIC size_t vanthu_result_finding_count(const vanthu_result* result);
+VANTHU_C_PUBLIC void vanthu_result_free(vanthu_result* result);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* VANTHU_H */
