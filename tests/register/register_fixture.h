@@ -49,8 +49,10 @@ class RegisterTest : public testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     if (GetParam() == Backend::Sqlite) {
-      dir_ = std::filesystem::temp_directory_path() / ("vanthu-reg-" + std::to_string(getpid()) + "-" +
-                                                      testing::UnitTest::GetInstance()->current_test_info()->name());
+      std::string name = testing::UnitTest::GetInstance()->current_test_info()->name();
+      for (char& c : name)
+        if (c == '/') c = '_';  // "Issues…/Sqlite"
+      dir_ = std::filesystem::temp_directory_path() / ("vanthu-reg-" + std::to_string(getpid()) + "-" + name);
       std::filesystem::remove_all(dir_);
       std::filesystem::create_directories(dir_);
       location_ = (dir_ / "register.sqlite").string();
