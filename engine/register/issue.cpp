@@ -222,7 +222,7 @@ std::optional<Issued> Register::issue(const IssueRequest& rq, Diagnostics& diag,
 std::optional<std::vector<Issued>> Register::issue_batch(const std::vector<IssueRequest>& rqs, Diagnostics& diag,
                                                          const DeliverBatch& deliver, unsigned jobs) {
   const long long now = now_utc();
-  TemplateCache cache;
+  TemplateCache& cache = impl_->templates;
   std::vector<Prepared> items;
   items.reserve(rqs.size());
   bool ok = true;
