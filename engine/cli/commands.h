@@ -12,6 +12,7 @@ int templates_command(const std::vector<std::string>& args);
 // `vanthu check`: exit 0 clean, 1 findings, 2 unreadable file or bad usage.
 int check_command(const std::vector<std::string>& args);
 int batch_command(const std::vector<std::string>& args);
+int serve_command(const std::vector<std::string>& args);  // the web application (docs/server.md)
 
 // Prints diagnostics to stderr, one per line.
 void print_diagnostics(const std::string& text);

@@ -28,6 +28,8 @@ const char* kUsage =
     "      date, căn cứ, Nơi nhận, signer, page numbers); one line per finding.\n"
     "      --parts lists what was recognised. Exit status 0 conforming,\n"
     "      1 findings, 2 unreadable file.\n"
+    "  vanthu serve [--port 8080] [--users FILE] (see vanthu serve --help)\n"
+    "      The web application for clerks and the HTTP API (docs/server.md).\n"
     "  vanthu templates\n"
     "      List the built-in templates, one per line.\n"
     "  vanthu --help | --version\n"
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
   if (cmd == "templates") return vanthu::cli::templates_command(rest);
   if (cmd == "check") return vanthu::cli::check_command(rest);
   if (cmd == "batch") return vanthu::cli::batch_command(rest);
+  if (cmd == "serve") return vanthu::cli::serve_command(rest);
   std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);
   return 2;
 }

@@ -1,0 +1,40 @@
+// What the route handlers share: the options, the accounts, the templates
+// loaded at start, the pools of Engines and text measurers, batch jobs.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "model/measure.h"
+#include "server/accounts.h"
+#include "server/batch_jobs.h"
+#include "server/measurer.h"
+#include "server/pool.h"
+#include "server/server.h"
+#include "template/catalog.h"
+#include "vanthu/vanthu.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace vanthu::server {
+
+struct Context {
+  Context(const Options& o);
+  ~Context();
+  Options options;
+  Accounts accounts;
+  std::map<std::string, tmpl::TemplateInfo> templates;  // built-in, by name
+  Pool<Engine> engines;
+  Pool<Measurer> measurers;
+  BatchJobs batches;
+};
+
+void add_session_routes(httplib::Server& http, Context& ctx);   // login, logout, session, users, tokens
+void add_document_routes(httplib::Server& http, Context& ctx);  // templates, validate, render
+void add_check_routes(httplib::Server& http, Context& ctx);     // check an uploaded DOCX
+void add_batch_routes(httplib::Server& http, Context& ctx);     // batch jobs
+
+}  // namespace vanthu::server
