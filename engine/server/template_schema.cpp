@@ -134,7 +134,8 @@ nlohmann::ordered_json template_schema(const tmpl::TemplateInfo& tpl) {
         child = &(*node)["properties"][step];
       }
       if (i + 1 == steps.size()) {
-        for (auto& [k, v] : kind_schema(rule.kind).items())
+        const nlohmann::json kind = kind_schema(rule.kind);
+        for (auto& [k, v] : kind.items())
           if (!(k == "type" && child->contains("type") && (*child)["type"] != "string")) (*child)[k] = v;
         const bool required = rule.kind.empty() || rule.kind.back() != '?';
         if (required && step != "[*]") {

@@ -111,7 +111,8 @@ TEST_F(Api, TemplatesAndTheirSchemas) {
   EXPECT_EQ(json::parse(c.Get("/api/templates/ke-hoach/schema", l.headers())->body), schema);
   // Form order: the header fields as they stand on the page, the signer last.
   std::vector<std::string> order;
-  for (const auto& [k, v] : nlohmann::ordered_json::parse(one->body)["schema"]["properties"].items()) order.push_back(k);
+  const auto ordered = nlohmann::ordered_json::parse(one->body);
+  for (const auto& [k, v] : ordered["schema"]["properties"].items()) order.push_back(k);
   ASSERT_GE(order.size(), 5u);
   EXPECT_EQ(order.front(), "co_quan_chu_quan");
   EXPECT_EQ(order.back(), "nguoi_ky");
@@ -430,9 +431,9 @@ TEST(ServeCommand, SigtermStopsTheServerCleanly) {
   EXPECT_EQ(short_pw.status, 1);
   EXPECT_EQ(run(quote(vanthu_binary()) + " serve --port 99999").status, 2);
   // Start, wait for the "listening" line, SIGTERM, exit status 0.
-  const auto r = run("(" + quote(vanthu_binary()) + " serve --port 0 --users " + quote(users) + " --quiet & pid=$!; " +
-                     "for i in $(seq 100); do sleep 0.1; grep -q listening " + quote(t / "log") + " 2>/dev/null && break; done; " +
-                     "kill -TERM $pid; wait $pid; echo status=$?) 2>" + quote(t / "log"));
+  const auto r = run(quote(vanthu_binary()) + " serve --port 0 --users " + quote(users) + " --quiet 2>" + quote(t / "log") +
+                     " & pid=$!; for i in $(seq 100); do sleep 0.1; grep -q listening " + quote(t / "log") +
+                     " && break; done; kill -TERM $pid; wait $pid; echo status=$?");
   EXPECT_NE(r.out.find("status=0"), std::string::npos) << r.out << slurp(t / "log");
   const std::string log = slurp(t / "log");
   EXPECT_NE(log.find("listening on http://127.0.0.1:"), std::string::npos) << log;
