@@ -17,7 +17,8 @@ namespace {
 
 const char* kServeUsage =
     "usage: vanthu serve [--host 127.0.0.1] [--port 8080] [--users vanthu-users.sqlite]\n"
-    "                    [--web DIR] [--jobs N] [--connections 64] [--max-body-mb 32]\n"
+    "                    [--register FILE.sqlite|postgresql://…]\n"
+    "                    [--web DIR] [--work DIR] [--jobs N] [--connections 64] [--max-body-mb 32]\n"
     "                    [--request-timeout 10] [--insecure-cookies] [--quiet]\n"
     "       vanthu serve --users FILE --init-admin NAME      (first account, role quan_tri)\n"
     "       vanthu serve --users FILE --add-user NAME --role chuyen_vien|van_thu|quan_tri\n"
@@ -92,6 +93,12 @@ int serve_command(const std::vector<std::string>& args) {
     } else if (a == "--users") {
       if (!(v = value())) return 2;
       o.users = *v;
+    } else if (a == "--register") {
+      if (!(v = value())) return 2;
+      o.register_location = *v;
+    } else if (a == "--work") {
+      if (!(v = value())) return 2;
+      o.work_dir = *v;
     } else if (a == "--web") {
       if (!(v = value())) return 2;
       o.web_dir = *v;
@@ -145,8 +152,8 @@ int serve_command(const std::vector<std::string>& args) {
 
     server::Server srv(o);
     srv.start();
-    std::fprintf(stderr, "vanthu serve: listening on http://%s:%d/ (accounts in %s)\n", o.host.c_str(), srv.port(),
-                 o.users.c_str());
+    std::fprintf(stderr, "vanthu serve: listening on http://%s:%d/ (accounts in %s, register %s)\n", o.host.c_str(),
+                 srv.port(), o.users.c_str(), o.register_location.empty() ? "at the default location" : "given");
     std::fflush(stderr);
     int sig = 0;
     sigwait(&stop_signals, &sig);

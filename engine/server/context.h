@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/measure.h"
+#include "register/register.h"
 #include "server/accounts.h"
 #include "server/batch_jobs.h"
 #include "server/measurer.h"
@@ -30,11 +31,13 @@ struct Context {
   Pool<Engine> engines;
   Pool<Measurer> measurers;
   BatchJobs batches;
+  std::unique_ptr<Pool<reg::Register>> registers;  // one open Register per concurrent use
 };
 
 void add_session_routes(httplib::Server& http, Context& ctx);   // login, logout, session, users, tokens
 void add_document_routes(httplib::Server& http, Context& ctx);  // templates, validate, render
 void add_check_routes(httplib::Server& http, Context& ctx);     // check an uploaded DOCX
 void add_batch_routes(httplib::Server& http, Context& ctx);     // batch jobs
+void add_register_routes(httplib::Server& http, Context& ctx);  // the register (issue 12)
 
 }  // namespace vanthu::server

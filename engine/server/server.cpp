@@ -34,6 +34,10 @@ Context::Context(const Options& o)
       engines(o.render_jobs ? o.render_jobs : cores(), [] { return std::make_unique<Engine>(); }),
       measurers(o.render_jobs ? o.render_jobs : cores(), [] { return std::make_unique<Measurer>(); }),
       batches(o.work_dir, static_cast<unsigned>(o.render_jobs ? o.render_jobs : cores())) {
+  const std::string where = o.register_location.empty() ? reg::default_location() : o.register_location;
+  reg::Register::open(where);  // creates and migrates it now: a wrong location fails at start, not at the first issue
+  registers = std::make_unique<Pool<reg::Register>>(o.render_jobs ? o.render_jobs : cores(),
+                                                    [where] { return reg::Register::open(where); });
   Diagnostics diag;
   for (auto& t : tmpl::builtin_templates(diag)) templates.emplace(t.name, std::move(t));
   if (diag.has_errors()) throw Error("the built-in templates do not load:\n" + diag.format());
@@ -115,6 +119,7 @@ struct Server::Impl {
     add_document_routes(http, *ctx);
     add_check_routes(http, *ctx);
     add_batch_routes(http, *ctx);
+    add_register_routes(http, *ctx);
   }
 };
 

@@ -15,6 +15,7 @@ struct Options {
   std::string host = "127.0.0.1";
   int port = 8080;                   // 0: any free port (see Server::port)
   std::string users = "vanthu-users.sqlite";  // accounts, sessions, tokens, audit
+  std::string register_location;     // SQLite path or postgresql:// URL; "" = reg::default_location()
   std::string web_dir;               // "" = the built-in web/ folder
   std::string work_dir;              // batch jobs' files; "" = the system's temporary folder
   size_t connections = 64;           // HTTP worker threads (each holds one connection)

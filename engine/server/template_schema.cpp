@@ -102,6 +102,15 @@ int rank(const std::string& path) {
   return 100;
 }
 
+// Within the signer: the name first, then the title and the authority.
+int sub_rank(const std::string& path) {
+  static const std::vector<std::string> signer = {"$.nguoi_ky.ho_ten", "$.nguoi_ky.chuc_vu", "$.nguoi_ky.ky_thay",
+                                                  "$.nguoi_ky.chuc_vu_thu_truong", "$.nguoi_ky.thay_mat"};
+  for (size_t i = 0; i < signer.size(); ++i)
+    if (path == signer[i]) return static_cast<int>(i) + 1;
+  return 0;
+}
+
 }  // namespace
 
 nlohmann::ordered_json template_schema(const tmpl::TemplateInfo& tpl) {
@@ -116,7 +125,9 @@ nlohmann::ordered_json template_schema(const tmpl::TemplateInfo& tpl) {
                          {"type", "object"},
                          {"properties", nlohmann::ordered_json::object()}};
   std::vector<tmpl::FieldRule> rules = tpl.fields;
-  std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return rank(a.path) < rank(b.path); });
+  std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) {
+    return std::pair(rank(a.path), sub_rank(a.path)) < std::pair(rank(b.path), sub_rank(b.path));
+  });
   for (const auto& rule : rules) {
     const auto steps = steps_of(rule.path);
     if (steps.empty()) continue;
@@ -125,23 +136,28 @@ nlohmann::ordered_json template_schema(const tmpl::TemplateInfo& tpl) {
     for (size_t i = 0; i < steps.size(); ++i) {
       const std::string& step = steps[i];
       key += (step == "[*]" || key.empty()) ? step : "." + step;
+      const bool last = i + 1 == steps.size();
+      // Every key is added to `node` before `child` points into it: an
+      // ordered_json object is a vector, and adding a key may move its
+      // members (by copy: the keys are const), leaving `child` dangling.
+      if (last && step != "[*]" && (rule.kind.empty() || rule.kind.back() != '?')) {
+        auto& req = (*node)["required"];
+        if (std::find(req.begin(), req.end(), step) == req.end()) req.push_back(step);
+      }
+      if (step == "[*]") (*node)["type"] = "array";
+      else if (!node->contains("type")) (*node)["type"] = "object";
+      if (step != "[*]" && !node->contains("properties")) (*node)["properties"] = nlohmann::ordered_json::object();
       nlohmann::ordered_json* child;
       if (step == "[*]") {
-        (*node)["type"] = "array";
+        if (!node->contains("items")) (*node)["items"] = nlohmann::ordered_json::object();
         child = &(*node)["items"];
       } else {
-        if (!node->contains("type")) (*node)["type"] = "object";
         child = &(*node)["properties"][step];
       }
-      if (i + 1 == steps.size()) {
+      if (last) {
         const nlohmann::json kind = kind_schema(rule.kind);
         for (auto& [k, v] : kind.items())
           if (!(k == "type" && child->contains("type") && (*child)["type"] != "string")) (*child)[k] = v;
-        const bool required = rule.kind.empty() || rule.kind.back() != '?';
-        if (required && step != "[*]") {
-          auto& req = (*node)["required"];
-          if (std::find(req.begin(), req.end(), step) == req.end()) req.push_back(step);
-        }
       }
       if (auto it = labels().find(key); it != labels().end()) {
         (*child)["title"] = it->second.title;

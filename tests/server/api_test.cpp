@@ -50,14 +50,17 @@ TEST_F(Api, LoginSetsAHardenedCookieAndRejectsAWrongPassword) {
 
 TEST_F(Api, EveryApiRouteNeedsASessionOrAToken) {
   auto c = server_->client();
-  for (const char* path : {"/api/templates", "/api/templates/ke-hoach", "/api/session", "/api/users", "/api/audit"}) {
+  for (const char* path : {"/api/templates", "/api/templates/ke-hoach", "/api/session", "/api/users", "/api/audit",
+                           "/api/register", "/api/register/1", "/api/register/1/download", "/api/register/export?year=2018",
+                           "/api/register/series", "/api/batch/0123abcd"}) {
     auto r = c.Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 401) << path;
     EXPECT_EQ(json::parse(r->body)["error"]["code"], "no_session") << path;
   }
   for (const char* path : {"/api/render/ke-hoach", "/api/validate/ke-hoach", "/api/check", "/api/batch/ke-hoach",
-                           "/api/tokens", "/api/users", "/api/logout"}) {
+                           "/api/tokens", "/api/users", "/api/logout", "/api/register/issue/ke-hoach",
+                           "/api/register/1/void", "/api/register/1/release", "/api/register/reserve", "/api/register/series"}) {
     auto r = c.Post(path, seed_data(), "application/json");
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 401) << path;
@@ -116,6 +119,11 @@ TEST_F(Api, TemplatesAndTheirSchemas) {
   ASSERT_GE(order.size(), 5u);
   EXPECT_EQ(order.front(), "co_quan_chu_quan");
   EXPECT_EQ(order.back(), "nguoi_ky");
+  // Every shared field has its Vietnamese title (no field is left unlabelled).
+  for (const char* f : {"co_quan_chu_quan", "co_quan", "so", "dia_danh", "ngay", "trich_yeu", "noi_dung", "noi_nhan", "luu", "nguoi_ky"})
+    EXPECT_TRUE(schema["properties"][f].contains("title") && schema["properties"][f]["title"] != f) << f;
+  EXPECT_EQ(schema["properties"]["dia_danh"]["title"], "Địa danh");
+  EXPECT_EQ(ordered["schema"]["properties"]["nguoi_ky"]["properties"].begin().key(), "ho_ten");
   auto missing = c.Get("/api/templates/khong-co", l.headers());
   EXPECT_EQ(missing->status, 404);
   EXPECT_EQ(json::parse(missing->body)["error"]["code"], "unknown_template");
@@ -264,7 +272,10 @@ TEST_F(Api, OpenApiDescribesEveryRoute) {
   for (const char* path : {"/api/login", "/api/logout", "/api/session", "/api/users", "/api/users/{username}/active",
                            "/api/tokens", "/api/audit", "/api/templates", "/api/templates/{name}",
                            "/api/templates/{name}/schema", "/api/validate/{name}", "/api/render/{name}", "/api/check",
-                           "/api/batch/{name}", "/api/batch/{id}", "/api/batch/{id}/download"})
+                           "/api/batch/{name}", "/api/batch/{id}", "/api/batch/{id}/download", "/api/register",
+                           "/api/register/{id}", "/api/register/issue/{name}", "/api/register/{id}/download",
+                           "/api/register/{id}/void", "/api/register/{id}/release", "/api/register/reserve",
+                           "/api/register/export", "/api/register/series"})
     EXPECT_TRUE(spec["paths"].contains(path)) << path;
 }
 

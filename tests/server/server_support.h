@@ -29,6 +29,7 @@ struct TestServer {
     o.users = dir / "users.sqlite";
     o.web_dir = source_dir() + "/web";
     o.work_dir = dir.path.string();
+    if (o.register_location.empty()) o.register_location = dir / "register.sqlite";
     o.quiet = true;
     {
       server::Accounts a(o.users);

@@ -39,13 +39,16 @@ async function preview() {
     if (g !== generation) return;
     if (previewUrl) URL.revokeObjectURL(previewUrl);
     previewUrl = URL.createObjectURL(body);
-    $('preview').src = previewUrl;
+    // The viewer's side panel off, the page width fitted (Chromium's and Firefox's viewers read these).
+    $('preview').src = previewUrl + '#navpanes=0&view=FitH';
+    $('preview').parentElement.classList.remove('stale');
     $('preview').dataset.bytes = String(body.size);
     setStatus('preview-status', 'đã cập nhật');
   } catch (e) {
     if (g !== generation) return;
     if (e instanceof ApiError && e.body.errors) form.showErrors(e.body.errors);
-    setStatus('preview-status', 'chưa xem được: dữ liệu còn lỗi');
+    setStatus('preview-status', 'chưa cập nhật được: dữ liệu còn lỗi');
+    $('preview').parentElement.classList.add('stale');
   }
 }
 

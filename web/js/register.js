@@ -15,6 +15,12 @@ function el(tag, text, cls) {
   return e;
 }
 
+// "2018-03-27" -> "27/03/2018", as dates are written in the register.
+function vnDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso || '';
+}
+
 function button(text, onClick) {
   const b = el('button', text);
   b.type = 'button';
@@ -53,7 +59,7 @@ export async function issueDocument(template, form) {
   try {
     const { body } = await post('/api/register/issue/' + template, data);
     const row = body.row;
-    out.replaceChildren(el('strong', `Đã phát hành: số ${row.symbol}, ngày ${row.date}.`), ' ');
+    out.replaceChildren(el('strong', `Đã phát hành: số ${row.symbol}, ngày ${vnDate(row.date)}.`), ' ');
     out.dataset.symbol = row.symbol;
     out.append(button('Tải PDF', () => save(body.downloads.pdf)), ' ', button('Tải DOCX', () => save(body.downloads.docx)));
   } catch (e) {
@@ -134,7 +140,7 @@ export async function showRegister() {
     const tr = el('tr');
     if (r.status === 'voided') tr.className = 'voided';
     tr.dataset.id = r.id;
-    tr.append(el('td', r.symbol), el('td', r.date), el('td', [r.type_name, r.summary].filter(Boolean).join(' — ')),
+    tr.append(el('td', r.symbol), el('td', vnDate(r.date)), el('td', [r.type_name, r.summary].filter(Boolean).join(' — ')),
       el('td', r.signer), el('td', r.recipients), el('td', r.archive), el('td', STATUS[r.status] || r.status),
       el('td', [r.note, r.void_reason].filter(Boolean).join(' — '), 'note'), el('td', r.issued_by));
     const actions = el('td');
