@@ -75,6 +75,8 @@ bool parse_count(const std::string& s, long long& out, long long min) {
 }  // namespace
 
 int batch_command(const std::vector<std::string>& args) {
+  for (const auto& a : args)
+    if (a == "--issue") return batch_issue_command(args);  // numbered by the register
   batch::Options o;
   std::vector<std::string> positional;
   for (size_t i = 0; i < args.size(); ++i) {

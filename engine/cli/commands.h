@@ -14,6 +14,12 @@ int check_command(const std::vector<std::string>& args);
 int batch_command(const std::vector<std::string>& args);
 int serve_command(const std::vector<std::string>& args);  // the web application (docs/server.md)
 
+// The register (docs/register.md): vanthu issue, vanthu register …, and
+// vanthu batch … --issue (batch_command hands over when it sees --issue).
+int issue_command(const std::vector<std::string>& args);
+int register_command(const std::vector<std::string>& args);
+int batch_issue_command(const std::vector<std::string>& args);
+
 // Prints diagnostics to stderr, one per line.
 void print_diagnostics(const std::string& text);
 

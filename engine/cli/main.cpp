@@ -28,6 +28,12 @@ const char* kUsage =
     "      date, căn cứ, Nơi nhận, signer, page numbers); one line per finding.\n"
     "      --parts lists what was recognised. Exit status 0 conforming,\n"
     "      1 findings, 2 unreadable file.\n"
+    "  vanthu issue <template> <data.json> -o <out.docx|out.pdf> [--register FILE|URL]\n"
+    "      Render with the next number of the register (sổ đăng ký văn bản đi) and\n"
+    "      record it: --series, --date, --by (see vanthu issue --help).\n"
+    "  vanthu register list|reserve|confirm|release|void|series|import|export …\n"
+    "      The register's operations (see vanthu register --help); vanthu batch …\n"
+    "      --issue numbers every record through the register.\n"
     "  vanthu serve [--port 8080] [--users FILE] (see vanthu serve --help)\n"
     "      The web application for clerks and the HTTP API (docs/server.md).\n"
     "  vanthu templates\n"
@@ -57,6 +63,8 @@ int main(int argc, char** argv) {
   if (cmd == "render") return vanthu::cli::render_command(rest);
   if (cmd == "templates") return vanthu::cli::templates_command(rest);
   if (cmd == "check") return vanthu::cli::check_command(rest);
+  if (cmd == "issue") return vanthu::cli::issue_command(rest);
+  if (cmd == "register") return vanthu::cli::register_command(rest);
   if (cmd == "batch") return vanthu::cli::batch_command(rest);
   if (cmd == "serve") return vanthu::cli::serve_command(rest);
   std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);

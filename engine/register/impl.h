@@ -55,3 +55,8 @@ std::string outputs_json(const std::vector<OutputFile>& files);
 std::string type_display_name(const std::string& type_key);
 
 }  // namespace vanthu::reg
+
+namespace vanthu::reg {
+// The rows as CSV with the columns import_csv reads (register_csv.cpp).
+std::string export_csv(const std::vector<Row>& rows);
+}  // namespace vanthu::reg
