@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-class Api : public ::testing::Test {
+class ServerApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { server_ = new TestServer(); }
   static void TearDownTestSuite() {
@@ -21,9 +21,9 @@ class Api : public ::testing::Test {
   }
   static TestServer* server_;
 };
-TestServer* Api::server_ = nullptr;
+TestServer* ServerApi::server_ = nullptr;
 
-TEST_F(Api, LoginSetsAHardenedCookieAndRejectsAWrongPassword) {
+TEST_F(ServerApi, LoginSetsAHardenedCookieAndRejectsAWrongPassword) {
   auto c = server_->client();
   auto bad = c.Post("/api/login", json{{"username", "vt"}, {"password", "sai"}}.dump(), "application/json");
   ASSERT_TRUE(bad);
@@ -48,7 +48,7 @@ TEST_F(Api, LoginSetsAHardenedCookieAndRejectsAWrongPassword) {
   EXPECT_EQ(json::parse(session->body)["username"], "vt");
 }
 
-TEST_F(Api, EveryApiRouteNeedsASessionOrAToken) {
+TEST_F(ServerApi, EveryApiRouteNeedsASessionOrAToken) {
   auto c = server_->client();
   for (const char* path : {"/api/templates", "/api/templates/ke-hoach", "/api/session", "/api/users", "/api/audit",
                            "/api/register", "/api/register/1", "/api/register/1/download", "/api/register/export?year=2018",
@@ -72,7 +72,7 @@ TEST_F(Api, EveryApiRouteNeedsASessionOrAToken) {
   EXPECT_EQ(json::parse(bad_token->body)["error"]["code"], "bad_token");
 }
 
-TEST_F(Api, ChangesWithACookieNeedTheCsrfToken) {
+TEST_F(ServerApi, ChangesWithACookieNeedTheCsrfToken) {
   Login l = login(*server_, "vt");
   auto c = server_->client();
   auto without = c.Post("/api/render/ke-hoach", l.headers(false), seed_data(), "application/json");
@@ -92,7 +92,7 @@ TEST_F(Api, ChangesWithACookieNeedTheCsrfToken) {
   EXPECT_EQ(c.Get("/api/session", l.headers())->status, 401);
 }
 
-TEST_F(Api, TemplatesAndTheirSchemas) {
+TEST_F(ServerApi, TemplatesAndTheirSchemas) {
   Login l = login(*server_, "cv");
   auto c = server_->client();
   auto list = c.Get("/api/templates", l.headers());
@@ -129,7 +129,7 @@ TEST_F(Api, TemplatesAndTheirSchemas) {
   EXPECT_EQ(json::parse(missing->body)["error"]["code"], "unknown_template");
 }
 
-TEST_F(Api, RenderGivesTheSameBytesAsTheCommand) {
+TEST_F(ServerApi, RenderGivesTheSameBytesAsTheCommand) {
   Login l = login(*server_, "cv");
   auto c = server_->client();
   auto pdf = c.Post("/api/render/ke-hoach?format=pdf", l.headers(), seed_data(), "application/json");
@@ -155,7 +155,7 @@ TEST_F(Api, RenderGivesTheSameBytesAsTheCommand) {
   EXPECT_EQ(c.Post("/api/render/ke-hoach?format=odt", l.headers(), seed_data(), "application/json")->status, 400);
 }
 
-TEST_F(Api, DataErrorsHaveTheCommandsPathsAndMessages) {
+TEST_F(ServerApi, DataErrorsHaveTheCommandsPathsAndMessages) {
   json data = json::parse(seed_data());
   data["nguoi_ky"].erase("ho_ten");
   data["so"] = "hai trăm";
@@ -191,7 +191,7 @@ TEST_F(Api, DataErrorsHaveTheCommandsPathsAndMessages) {
   EXPECT_EQ(not_object->status, 422);
 }
 
-TEST_F(Api, MalformedJsonIsA400AtLineAndColumn) {
+TEST_F(ServerApi, MalformedJsonIsA400AtLineAndColumn) {
   Login l = login(*server_, "cv");
   auto c = server_->client();
   auto r = c.Post("/api/render/ke-hoach", l.headers(), "{\n  \"so\": 12,\n  \"dia_danh\": \"Lạng Sơn\"\n  \"x\": 1\n}", "application/json");
@@ -206,7 +206,7 @@ TEST_F(Api, MalformedJsonIsA400AtLineAndColumn) {
   EXPECT_EQ(form->status, 415);
 }
 
-TEST_F(Api, OversizedBodiesAreRefused) {
+TEST_F(ServerApi, OversizedBodiesAreRefused) {
   server::Options o;
   o.max_body_bytes = 64 * 1024;
   TestServer small(o);
@@ -221,7 +221,7 @@ TEST_F(Api, OversizedBodiesAreRefused) {
   EXPECT_EQ(c.Post("/api/render/ke-hoach", l.headers(), seed_data(), "application/json")->status, 200);
 }
 
-TEST_F(Api, ASlowClientIsCutOff) {
+TEST_F(ServerApi, ASlowClientIsCutOff) {
   server::Options o;
   o.request_timeout_ms = 2000;
   TestServer s(o);
@@ -245,7 +245,7 @@ TEST_F(Api, ASlowClientIsCutOff) {
   EXPECT_EQ(s.client().Get("/api/templates", l.headers())->status, 200);
 }
 
-TEST_F(Api, StaticFilesCannotEscapeTheWebFolder) {
+TEST_F(ServerApi, StaticFilesCannotEscapeTheWebFolder) {
   auto c = server_->client();
   auto index = c.Get("/");
   ASSERT_EQ(index->status, 200);
@@ -264,7 +264,7 @@ TEST_F(Api, StaticFilesCannotEscapeTheWebFolder) {
   }
 }
 
-TEST_F(Api, OpenApiDescribesEveryRoute) {
+TEST_F(ServerApi, OpenApiDescribesEveryRoute) {
   auto r = server_->client().Get("/openapi.json");
   ASSERT_EQ(r->status, 200);
   const json spec = json::parse(r->body);
@@ -279,7 +279,7 @@ TEST_F(Api, OpenApiDescribesEveryRoute) {
     EXPECT_TRUE(spec["paths"].contains(path)) << path;
 }
 
-TEST_F(Api, CheckReturnsFindingsBesideTheTextAndKeepsMarkupAsText) {
+TEST_F(ServerApi, CheckReturnsFindingsBesideTheTextAndKeepsMarkupAsText) {
   Login l = login(*server_, "cv");
   auto c = server_->client();
   json data = json::parse(seed_data());
@@ -307,7 +307,7 @@ TEST_F(Api, CheckReturnsFindingsBesideTheTextAndKeepsMarkupAsText) {
   EXPECT_EQ(json::parse(junk->body)["error"]["code"], "unreadable_docx");
 }
 
-TEST_F(Api, BatchRunsAndDownloads) {
+TEST_F(ServerApi, BatchRunsAndDownloads) {
   Login l = login(*server_, "vt");
   auto c = server_->client();
   const std::string data = slurp(source_dir() + "/examples/khen-thuong-atgt-2018/batch-ca-nhan.json");
@@ -351,7 +351,7 @@ TEST_F(Api, BatchRunsAndDownloads) {
   EXPECT_EQ(c.Get("/api/batch/" + fid + "/download", l.headers())->status, 404);
 }
 
-TEST_F(Api, AccountsRolesTokensAndTheAuditLog) {
+TEST_F(ServerApi, AccountsRolesTokensAndTheAuditLog) {
   auto c = server_->client();
   Login cv = login(*server_, "cv");
   EXPECT_EQ(c.Get("/api/users", cv.headers())->status, 403);
@@ -396,7 +396,7 @@ TEST_F(Api, AccountsRolesTokensAndTheAuditLog) {
   EXPECT_NE(std::find(actions.begin(), actions.end(), "cv token.create"), actions.end());
 }
 
-TEST_F(Api, UnknownApiPathsAreJson404) {
+TEST_F(ServerApi, UnknownApiPathsAreJson404) {
   Login l = login(*server_, "cv");
   auto r = server_->client().Get("/api/khong-co", l.headers());
   EXPECT_EQ(r->status, 404);
