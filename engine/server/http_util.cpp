@@ -54,6 +54,12 @@ std::optional<nlohmann::json> json_body(const httplib::Request& req, httplib::Re
   return j;
 }
 
+std::string string_at(const nlohmann::json& j, const char* key) {
+  if (!j.is_object()) return "";
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::string session_cookie(const httplib::Request& req) {
   const std::string cookies = req.get_header_value("Cookie");
   const std::string key = "vt_session=";

@@ -30,6 +30,9 @@ void send_diagnostics(httplib::Response& res, int status, const Diagnostics& dia
 // declared as JSON) with the parse error at line:column, and returns null.
 std::optional<nlohmann::json> json_body(const httplib::Request& req, httplib::Response& res);
 
+// A string member of a JSON object, "" when absent or not a string.
+std::string string_at(const nlohmann::json& j, const char* key);
+
 // The caller: an API token ("Authorization: Bearer vt_…") or a session
 // cookie. For cookie sessions every request that changes something (not GET)
 // must carry the session's CSRF token in "X-CSRF-Token". Answers 401/403 and

@@ -35,10 +35,6 @@ nlohmann::json row_json(const reg::Row& r) {
   return j;
 }
 
-std::string str(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 std::optional<int> int_param(const httplib::Request& req, const char* key) {
   if (!req.has_param(key) || req.get_param_value(key).empty()) return std::nullopt;
@@ -167,7 +163,7 @@ void add_register_routes(httplib::Server& http, Context& ctx) {
     if (!s || !need_issuer(*s, res)) return;
     auto body = json_body(req, res);
     if (!body) return;
-    const std::string reason = body->is_object() ? str(*body, "reason") : "";
+    const std::string reason = body->is_object() ? string_at(*body, "reason") : "";
     if (reason.empty()) return send_error(res, 422, "no_reason", "$.reason: give the reason for voiding the number");
     Diagnostics diag;
     auto r = ctx.registers->borrow();
@@ -184,7 +180,7 @@ void add_register_routes(httplib::Server& http, Context& ctx) {
     if (!body) return;
     Diagnostics diag;
     auto r = ctx.registers->borrow();
-    auto row = r->release(id_of(req), body->is_object() ? str(*body, "reason") : "", s->user.username, diag);
+    auto row = r->release(id_of(req), body->is_object() ? string_at(*body, "reason") : "", s->user.username, diag);
     if (!row) return send_diagnostics(res, 422, diag);
     ctx.accounts.audit(s->user.username, "register.release", row->symbol);
     send_json(res, 200, row_json(*row));
@@ -197,13 +193,13 @@ void add_register_routes(httplib::Server& http, Context& ctx) {
     if (!body) return;
     if (!body->is_object()) return send_error(res, 422, "bad_request", "$: expected an object");
     reg::ReserveRequest rq;
-    rq.organ = str(*body, "organ");
-    rq.type = str(*body, "type");
-    rq.series = str(*body, "series");
-    rq.date = str(*body, "date");
-    rq.summary = str(*body, "summary");
-    rq.signer = str(*body, "signer");
-    rq.note = str(*body, "note");
+    rq.organ = string_at(*body, "organ");
+    rq.type = string_at(*body, "type");
+    rq.series = string_at(*body, "series");
+    rq.date = string_at(*body, "date");
+    rq.summary = string_at(*body, "summary");
+    rq.signer = string_at(*body, "signer");
+    rq.note = string_at(*body, "note");
     rq.issued_by = s->user.username;
     Diagnostics diag;
     auto r = ctx.registers->borrow();
@@ -255,9 +251,9 @@ void add_register_routes(httplib::Server& http, Context& ctx) {
     if (!body) return;
     if (!body->is_object()) return send_error(res, 422, "bad_request", "$: expected an object");
     reg::Series se;
-    se.code = str(*body, "code");
-    se.name = str(*body, "name");
-    se.organ = str(*body, "organ");
+    se.code = string_at(*body, "code");
+    se.name = string_at(*body, "name");
+    se.organ = string_at(*body, "organ");
     if (auto t = body->find("types"); t != body->end() && t->is_array())
       for (const auto& x : *t)
         if (x.is_string()) se.types.push_back(x.get<std::string>());

@@ -12,10 +12,6 @@ nlohmann::json user_json(const User& u) {
   return {{"username", u.username}, {"display_name", u.display_name}, {"role", role_name(u.role)}, {"active", u.active}};
 }
 
-std::string string_field(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 }  // namespace
 
@@ -24,7 +20,7 @@ void add_session_routes(httplib::Server& http, Context& ctx) {
     auto body = json_body(req, res);
     if (!body) return;
     if (!body->is_object()) return send_error(res, 400, "bad_request", "expected {\"username\": …, \"password\": …}");
-    auto user = ctx.accounts.check_password(string_field(*body, "username"), string_field(*body, "password"));
+    auto user = ctx.accounts.check_password(string_at(*body, "username"), string_at(*body, "password"));
     if (!user) return send_error(res, 401, "bad_login", "sai tên đăng nhập hoặc mật khẩu");
     std::string csrf;
     const std::string cookie = ctx.accounts.open_session(*user, csrf);
@@ -66,11 +62,11 @@ void add_session_routes(httplib::Server& http, Context& ctx) {
     auto body = json_body(req, res);
     if (!body) return;
     if (!body->is_object()) return send_error(res, 400, "bad_request", "expected an object");
-    const auto role = role_from_name(string_field(*body, "role"));
+    const auto role = role_from_name(string_at(*body, "role"));
     if (!role) return send_error(res, 422, "bad_role", "$.role: must be chuyen_vien, van_thu or quan_tri");
     std::string error;
-    const std::string username = string_field(*body, "username");
-    if (!ctx.accounts.create_user(username, string_field(*body, "display_name"), *role, string_field(*body, "password"), error))
+    const std::string username = string_at(*body, "username");
+    if (!ctx.accounts.create_user(username, string_at(*body, "display_name"), *role, string_at(*body, "password"), error))
       return send_error(res, 422, "bad_user", error);
     ctx.accounts.audit(s->user.username, "user.create", username + " (" + role_name(*role) + ")");
     send_json(res, 201, {{"username", username}, {"role", role_name(*role)}});
@@ -96,7 +92,7 @@ void add_session_routes(httplib::Server& http, Context& ctx) {
     if (!s) return;
     auto body = json_body(req, res);
     if (!body) return;
-    const std::string name = body->is_object() ? string_field(*body, "name") : "";
+    const std::string name = body->is_object() ? string_at(*body, "name") : "";
     if (name.empty()) return send_error(res, 422, "bad_request", "$.name: give the token a name (the program using it)");
     const std::string token = ctx.accounts.create_token(s->user, name);
     ctx.accounts.audit(s->user.username, "token.create", name);

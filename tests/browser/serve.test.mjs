@@ -25,6 +25,7 @@ function log(step) { console.log('step: ' + step); }
 
 // The server: a fresh accounts file with one văn thư, a fresh register.
 const users = join(work, 'users.sqlite');
+execFileSync(binary, ['serve', '--users', users, '--init-admin', 'quantri'], { env: { ...process.env, VANTHU_PASSWORD: password } });
 execFileSync(binary, ['serve', '--users', users, '--add-user', 'vanthu1', '--role', 'van_thu', '--display-name', 'Nguyễn Thị Văn Thư'],
   { env: { ...process.env, VANTHU_PASSWORD: password } });
 const server = spawn(binary, ['serve', '--port', '0', '--users', users, '--register', join(work, 'register.sqlite'), '--quiet'],
@@ -209,6 +210,20 @@ try {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, 'no horizontal scrolling at phone width (' + width + ' px)');
   await shot('08-dien-thoai.png');
+
+  log('administrator: accounts and the audit log');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.click('#logout');
+  await page.locator('#login-form').waitFor({ state: 'visible' });
+  await page.fill('#login-form input[name=username]', 'quantri');
+  await page.fill('#login-form input[name=password]', password);
+  await page.click('#login-form button[type=submit]');
+  await page.locator('nav a[data-page="quan-tri"]').click();
+  await page.locator('#users-table tbody tr', { hasText: 'vanthu1' }).waitFor();
+  const issuedAudit = page.locator('#audit-table tbody tr', { hasText: 'register.issue' }).filter({ hasText: '01/KH-STTTT' });
+  await issuedAudit.waitFor();
+  assert.match(await issuedAudit.innerText(), /vanthu1/, 'the audit log names who issued');
+  await shot('09-quan-tri.png');
 
   assert.deepEqual(dialogs, [], 'no dialogs');
   assert.deepEqual(pageErrors, [], 'no script errors in the page');
