@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <string>
 
 #include "cli/commands.h"
@@ -62,6 +63,11 @@ int add_user(const server::Options& o, const std::string& name, const std::strin
 int serve_command(const std::vector<std::string>& args) {
   server::Options o;
   std::string init_admin, add, role, display;
+  // Options taking a text value, and where it goes.
+  const std::map<std::string, std::string*> text_options = {
+      {"--host", &o.host},         {"--users", &o.users},         {"--register", &o.register_location},
+      {"--work", &o.work_dir},     {"--web", &o.web_dir},         {"--init-admin", &init_admin},
+      {"--add-user", &add},        {"--role", &role},             {"--display-name", &display}};
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&]() -> const std::string* {
@@ -83,25 +89,13 @@ int serve_command(const std::vector<std::string>& args) {
       return true;
     };
     long long n = 0;
-    const std::string* v = nullptr;
-    if (a == "--host") {
-      if (!(v = value())) return 2;
-      o.host = *v;
+    if (auto it = text_options.find(a); it != text_options.end()) {
+      const std::string* v = value();
+      if (!v) return 2;
+      *it->second = *v;
     } else if (a == "--port") {
       if (!number(0, 65535, n)) return 2;
       o.port = static_cast<int>(n);
-    } else if (a == "--users") {
-      if (!(v = value())) return 2;
-      o.users = *v;
-    } else if (a == "--register") {
-      if (!(v = value())) return 2;
-      o.register_location = *v;
-    } else if (a == "--work") {
-      if (!(v = value())) return 2;
-      o.work_dir = *v;
-    } else if (a == "--web") {
-      if (!(v = value())) return 2;
-      o.web_dir = *v;
     } else if (a == "--jobs") {
       if (!number(1, 256, n)) return 2;
       o.render_jobs = static_cast<size_t>(n);
@@ -118,18 +112,6 @@ int serve_command(const std::vector<std::string>& args) {
       o.secure_cookies = false;
     } else if (a == "--quiet") {
       o.quiet = true;
-    } else if (a == "--init-admin") {
-      if (!(v = value())) return 2;
-      init_admin = *v;
-    } else if (a == "--add-user") {
-      if (!(v = value())) return 2;
-      add = *v;
-    } else if (a == "--role") {
-      if (!(v = value())) return 2;
-      role = *v;
-    } else if (a == "--display-name") {
-      if (!(v = value())) return 2;
-      display = *v;
     } else if (a == "--help" || a == "-h") {
       std::fputs(kServeUsage, stdout);
       return 0;

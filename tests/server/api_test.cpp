@@ -331,6 +331,23 @@ TEST_F(ServerApi, BatchRunsAndDownloads) {
   const auto entries = zip_entries(t / "b.zip");
   ASSERT_EQ(entries.size(), 12u);
   EXPECT_EQ(entries[0].first, "13.pdf");
+  // The same records combined into one PDF.
+  auto combined = c.Post("/api/batch/quyet-dinh-khen-thuong-ca-nhan?each=$.danh_sach&combine=pdf&start=13", l.headers(), data,
+                         "application/json");
+  ASSERT_EQ(combined->status, 202);
+  const std::string cid = json::parse(combined->body)["id"];
+  for (int i = 0; i < 600; ++i) {
+    st = json::parse(c.Get("/api/batch/" + cid, l.headers())->body);
+    if (st["state"] != "running") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ASSERT_EQ(st["state"], "done") << st.dump();
+  auto pdf = c.Get("/api/batch/" + cid + "/download", l.headers());
+  ASSERT_EQ(pdf->status, 200);
+  EXPECT_EQ(pdf->get_header_value("Content-Type"), "application/pdf");
+  write(t / "combined.pdf", pdf->body);
+  EXPECT_NE(pdftotext(t / "combined.pdf").find("24/QĐ-STTTT"), std::string::npos) << "the 12th record, numbered 13 + 11";
+  EXPECT_EQ(c.Post("/api/batch/quyet-dinh-khen-thuong-ca-nhan?combine=odt", l.headers(), data, "application/json")->status, 400);
   // Another account does not see the job.
   Login other = login(*server_, "cv");
   EXPECT_EQ(c.Get("/api/batch/" + id, other.headers())->status, 404);

@@ -93,6 +93,15 @@ TEST(RegisterApi, IssueDownloadSearchVoidExport) {
                          "application/json");
   ASSERT_EQ(reserved->status, 201) << reserved->body;
   EXPECT_EQ(json::parse(reserved->body)["status"], "reserved");
+  const std::string rid = std::to_string(json::parse(reserved->body)["id"].get<long long>());
+  EXPECT_EQ(c.Post("/api/register/" + rid + "/release", cv.headers(), json{{"reason", "x"}}.dump(), "application/json")->status, 403);
+  auto released = c.Post("/api/register/" + rid + "/release", vt.headers(), json{{"reason", "Không ký nữa"}}.dump(), "application/json");
+  ASSERT_EQ(released->status, 200) << released->body;
+  EXPECT_EQ(json::parse(released->body)["status"], "released");
+  EXPECT_EQ(c.Post("/api/register/" + rid + "/release", vt.headers(), json{{"reason", "lần nữa"}}.dump(), "application/json")->status, 422)
+      << "a released number cannot be released again";
+  EXPECT_EQ(c.Post("/api/register/999999/void", vt.headers(), json{{"reason", "x"}}.dump(), "application/json")->status, 422);
+  EXPECT_EQ(c.Get("/api/register/999999", cv.headers())->status, 404);
 
   // Export of the year: văn thư only.
   EXPECT_EQ(c.Get("/api/register/export?year=2018&format=csv", cv.headers())->status, 403);
