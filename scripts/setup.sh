@@ -11,9 +11,14 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config
   libxml2-dev libkainjow-mustache-dev libzip-dev nlohmann-json3-dev libicu-dev
   libpango1.0-dev libcairo2-dev fonts-liberation2 liblcms2-dev
-  libmuparser-dev libharfbuzz-dev libdeflate-dev libsqlite3-dev libpq-dev)
+  libmuparser-dev libharfbuzz-dev libdeflate-dev libsqlite3-dev libpq-dev
+  libcpp-httplib-dev libssl-dev)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3 postgresql)
+  packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3 postgresql
+    chromium)
+  # node and npm for the browser test; a node already installed (e.g. a newer
+  # one with its own npm) is kept.
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -32,5 +37,11 @@ fi
 # so that the main job needs nothing but the build dependencies.
 testing=OFF
 [[ "${1:-}" == "--tests" ]] && testing=ON
+# The browser test of `vanthu serve` (tests/browser): playwright-core pinned
+# by package-lock.json, driving Debian's chromium.
+if [[ "${1:-}" == "--tests" ]]; then
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=$testing >/dev/null
 cmake --build build -j"$(nproc)"

@@ -12,6 +12,7 @@ int templates_command(const std::vector<std::string>& args);
 // `vanthu check`: exit 0 clean, 1 findings, 2 unreadable file or bad usage.
 int check_command(const std::vector<std::string>& args);
 int batch_command(const std::vector<std::string>& args);
+int serve_command(const std::vector<std::string>& args);  // the web application (docs/server.md)
 
 // The register (docs/register.md): vanthu issue, vanthu register …, and
 // vanthu batch … --issue (batch_command hands over when it sees --issue).

@@ -34,6 +34,8 @@ const char* kUsage =
     "  vanthu register list|reserve|confirm|release|void|series|import|export …\n"
     "      The register's operations (see vanthu register --help); vanthu batch …\n"
     "      --issue numbers every record through the register.\n"
+    "  vanthu serve [--port 8080] [--users FILE] (see vanthu serve --help)\n"
+    "      The web application for clerks and the HTTP API (docs/server.md).\n"
     "  vanthu templates\n"
     "      List the built-in templates, one per line.\n"
     "  vanthu --help | --version\n"
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
   if (cmd == "issue") return vanthu::cli::issue_command(rest);
   if (cmd == "register") return vanthu::cli::register_command(rest);
   if (cmd == "batch") return vanthu::cli::batch_command(rest);
+  if (cmd == "serve") return vanthu::cli::serve_command(rest);
   std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);
   return 2;
 }
