@@ -12,8 +12,12 @@ packages=(build-essential cmake pkg-config
   libxml2-dev libkainjow-mustache-dev libzip-dev nlohmann-json3-dev libicu-dev
   libpango1.0-dev libcairo2-dev fonts-liberation2 liblcms2-dev
   libmuparser-dev libharfbuzz-dev libdeflate-dev)
+# Digital signatures (docs/signing.md): OpenSSL 3, QPDF to read the PDF being
+# signed, libp11's PKCS#11 engine for keys on tokens.
+packages+=(libssl-dev libqpdf-dev libengine-pkcs11-openssl)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3)
+  packages+=(softhsm2 libnss3-tools)  # tests/sign: a PKCS#11 token; certutil for pdfsig's trust store
 fi
 
 missing=()

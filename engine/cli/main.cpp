@@ -28,6 +28,11 @@ const char* kUsage =
     "      date, căn cứ, Nơi nhận, signer, page numbers); one line per finding.\n"
     "      --parts lists what was recognised. Exit status 0 conforming,\n"
     "      1 findings, 2 unreadable file.\n"
+    "  vanthu sign <in.pdf> -o <out.pdf> --key <file.p12> | --pkcs11-uri <uri> --cert <pem> [options]\n"
+    "      Sign a PDF vanthu wrote (PAdES, incremental update) as the signer or the\n"
+    "      organ, with the decree's images (see vanthu sign, docs/signing.md).\n"
+    "  vanthu verify <file.pdf> [--trust <ca.pem>]\n"
+    "      Check every signature; exit status 0 only when all are valid.\n"
     "  vanthu templates\n"
     "      List the built-in templates, one per line.\n"
     "  vanthu --help | --version\n"
@@ -56,6 +61,8 @@ int main(int argc, char** argv) {
   if (cmd == "templates") return vanthu::cli::templates_command(rest);
   if (cmd == "check") return vanthu::cli::check_command(rest);
   if (cmd == "batch") return vanthu::cli::batch_command(rest);
+  if (cmd == "sign") return vanthu::cli::sign_command(rest);
+  if (cmd == "verify") return vanthu::cli::verify_command(rest);
   std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);
   return 2;
 }
