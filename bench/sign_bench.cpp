@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
     const double p12 = time_signatures("pkcs12", *file_key, pdf, req, *fonts, n);
     t = Clock::now();
     auto token = vanthu::sign::pkcs11_signer("pkcs11:token=vanthu;object=signer;type=private", module, "1234",
-                                             pki + "/signer.pem");
+                                             pki + "/signer-chain.pem");
     std::printf("RESULT open pkcs11 us=%.0f\n", seconds_since(t) * 1e6);
     const double hsm = time_signatures("pkcs11-softhsm2", *token, pdf, req, *fonts, n);
     // The signing step alone (a digest signed by the key), to separate the

@@ -46,6 +46,7 @@ cert tsa "/C=VN/O=Ban Cơ yếu Chính phủ (thử nghiệm)/CN=TSA thử nghi�
 for who in signer organ; do
   openssl pkcs12 -export -inkey $who.key -in $who.pem -certfile ca.pem -passout pass:1234 -out $who.p12
   openssl pkcs8 -topk8 -nocrypt -in $who.key -out $who.p8.pem
+  cat $who.pem ca.pem > $who-chain.pem  # for --cert with a token: certificate, then its chain
 done
 
 # The time-stamp authority's configuration for `openssl ts -reply`.

@@ -36,7 +36,7 @@ struct SignSetup {
   }
   std::string token(const std::string& who) const {
     return "--pkcs11-uri 'pkcs11:token=vanthu;object=" + who + ";type=private' --pkcs11-module " +
-           "/usr/lib/softhsm/libsofthsm2.so --pin 1234 --cert " + quote(pki(who + ".pem"));
+           "/usr/lib/softhsm/libsofthsm2.so --pin 1234 --cert " + quote(pki(who + "-chain.pem"));
   }
   RunResult verify(const std::string& pdf) const {
     return run(quote(vanthu_binary()) + " verify " + quote(pdf) + " --trust " + quote(pki("ca.pem")));
@@ -99,6 +99,7 @@ inline const SignSetup& sign_setup() {
       return s;
     }
     setenv("SOFTHSM2_CONF", s->pki("softhsm2.conf").c_str(), 1);
+    fs::create_directories(s->dir / "nss");
     r = run("certutil -N -d sql:" + quote(s->dir / "nss") + " --empty-password && certutil -A -d sql:" +
             quote(s->dir / "nss") + " -n ca -t CT,C,C -i " + quote(s->pki("ca.pem")));
     if (r.status != 0) {

@@ -177,10 +177,17 @@ TEST_F(SignedFile, AttachmentKeepsPdfaWithItsTextInAnEmbeddedFont) {
   QPDF q;
   q.processMemoryFile("signed", bytes.data(), bytes.size());
   const Widget w = widgets(q).at(0);
-  const QOH::Rectangle page = q.getAllPages().at(0).getKey("/MediaBox").getArrayAsRectangle();
+  QOH first = q.getAllPages().at(0);
+  const QOH::Rectangle page = first.getKey("/MediaBox").getArrayAsRectangle();
   EXPECT_EQ(w.page, 0);
-  EXPECT_NEAR(w.rect.urx, page.urx - 15 * 72 / 25.4, 1.0);  // the right margin
-  EXPECT_GT(w.rect.lly, page.ury - 20 * 72 / 25.4);          // in the top margin
+  // Right-aligned with the Quốc hiệu's text column (the header cell's text
+  // area, just inside the 15 mm right margin), above the text area.
+  QOH nat = q.getRoot().getKey("/Dests").getKey(std::string("/") + model::anchors::kNationalName);
+  ASSERT_TRUE(nat.isArray());
+  EXPECT_NEAR(w.rect.urx, nat.getArrayItem(4).getNumericValue(), 0.01);
+  EXPECT_LE(w.rect.urx, page.urx - 15 * 72 / 25.4);
+  EXPECT_GT(w.rect.urx, page.urx - 15 * 72 / 25.4 - 10);
+  EXPECT_GT(w.rect.lly, page.ury - 20 * 72 / 25.4);  // in the top margin
   EXPECT_LT(w.rect.ury, page.ury);
 }
 

@@ -118,7 +118,7 @@ TEST_F(SignTest, Pkcs12AndSoftHsmMakeTheSameSignature) {
   ASSERT_EQ(r.status, 0) << r.out;
   r = s.sign(s.decision, b, s.token("signer") + args);
   ASSERT_EQ(r.status, 0) << r.out;
-  EXPECT_EQ(slurp(a), slurp(b));
+  EXPECT_TRUE(slurp(a) == slurp(b)) << "the two signed files differ";
   EXPECT_EQ(s.verify(b).status, 0) << s.verify(b).out;
   EXPECT_EQ(count(s.pdfsig(b).out, "Signature Validation: Signature is Valid."), 1);
 }
