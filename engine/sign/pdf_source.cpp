@@ -4,6 +4,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 
 #include <cstring>
+#include <set>
 
 #include "sign/signer.h"
 
@@ -39,11 +40,15 @@ size_t last_startxref(const std::string& pdf, const std::string& name) {
   return value;
 }
 
-void collect_fields(QPDFObjectHandle field, PdfSource& src, const std::map<QPDFObjGen, int>& page_index) {
+// `seen` stops a /Kids cycle in a malformed file, `depth` a chain deep enough
+// to exhaust the stack (real field trees are a few levels deep).
+void collect_fields(QPDFObjectHandle field, PdfSource& src, const std::map<QPDFObjGen, int>& page_index,
+                    std::set<QPDFObjGen>& seen, int depth = 0) {
+  if (depth > 64 || (field.isIndirect() && !seen.insert(field.getObjGen()).second)) return;
   if (field.hasKey("/Kids")) {
     QPDFObjectHandle kids = field.getKey("/Kids");
     for (int i = 0; kids.isArray() && i < kids.getArrayNItems(); ++i)
-      collect_fields(kids.getArrayItem(i), src, page_index);
+      collect_fields(kids.getArrayItem(i), src, page_index, seen, depth + 1);
     return;
   }
   if (!field.getKey("/FT").isName() || field.getKey("/FT").getName() != "/Sig") return;
@@ -93,8 +98,9 @@ PdfSource read_pdf_source(const std::string& pdf, const std::string& name) {
       src.acroform_without_fields = without(acroform, {"/Fields", "/SigFlags"});
       src.field_refs = array_refs(acroform.getKey("/Fields"));
       QPDFObjectHandle fields = acroform.getKey("/Fields");
+      std::set<QPDFObjGen> seen;
       for (int i = 0; fields.isArray() && i < fields.getArrayNItems(); ++i)
-        collect_fields(fields.getArrayItem(i), src, page_index);
+        collect_fields(fields.getArrayItem(i), src, page_index, seen);
     }
 
     QPDFObjectHandle dests = root.getKey("/Dests");

@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cstring>
 #include <functional>
+#include <set>
 
 #include "sign/cms.h"
 #include "sign/signer.h"
@@ -167,13 +168,17 @@ void check_cms(const std::string& der, const std::string& signed_bytes, X509_STO
   }
 }
 
+// `seen` stops a /Kids cycle in a malformed file, `depth` a chain deep enough
+// to exhaust the stack (real field trees are a few levels deep).
 void collect_signatures(QPDFObjectHandle field, std::vector<std::pair<std::string, QPDFObjectHandle>>& out,
-                        const std::string& parent) {
+                        const std::string& parent, std::set<QPDFObjGen>& seen, int depth = 0) {
+  if (depth > 64 || (field.isIndirect() && !seen.insert(field.getObjGen()).second)) return;
   std::string name = parent;
   if (field.getKey("/T").isString()) name = (parent.empty() ? "" : parent + ".") + field.getKey("/T").getUTF8Value();
   if (field.hasKey("/Kids")) {
     QPDFObjectHandle kids = field.getKey("/Kids");
-    for (int i = 0; kids.isArray() && i < kids.getArrayNItems(); ++i) collect_signatures(kids.getArrayItem(i), out, name);
+    for (int i = 0; kids.isArray() && i < kids.getArrayNItems(); ++i)
+      collect_signatures(kids.getArrayItem(i), out, name, seen, depth + 1);
     return;
   }
   if (field.getKey("/FT").isName() && field.getKey("/FT").getName() == "/Sig" && field.getKey("/V").isDictionary())
@@ -237,7 +242,9 @@ VerifyReport verify_pdf(const std::string& pdf, const std::string& name, const s
     q.processMemoryFile(name.c_str(), pdf.data(), pdf.size());
     if (q.anyWarnings()) report.problems.push_back("the PDF has structural errors (qpdf warns)");
     QPDFObjectHandle fields = q.getRoot().getKey("/AcroForm").getKey("/Fields");
-    for (int i = 0; fields.isArray() && i < fields.getArrayNItems(); ++i) collect_signatures(fields.getArrayItem(i), sigs, "");
+    std::set<QPDFObjGen> seen;
+    for (int i = 0; fields.isArray() && i < fields.getArrayNItems(); ++i)
+      collect_signatures(fields.getArrayItem(i), sigs, "", seen);
     for (auto& [field, v] : sigs) report.signatures.push_back(check_signature(pdf, field, v, store.get()));
   } catch (const std::exception& e) {
     report.problems.push_back(std::string("cannot read the PDF: ") + e.what());
