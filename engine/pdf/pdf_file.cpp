@@ -72,6 +72,11 @@ std::string PdfFile::finish(std::string_view trailer_entries) {
     std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
     out_ += line;
   }
+  append_trailer(xref, trailer_entries);
+  return std::move(out_);
+}
+
+void PdfFile::append_trailer(size_t xref, std::string_view trailer_entries) {
   out_ += "trailer\n<< /Size ";
   out_ += std::to_string(first_ + static_cast<int>(offsets_.size()));
   out_ += ' ';
@@ -79,7 +84,6 @@ std::string PdfFile::finish(std::string_view trailer_entries) {
   out_ += " >>\nstartxref\n";
   out_ += std::to_string(xref);
   out_ += "\n%%EOF\n";
-  return std::move(out_);
 }
 
 PdfFile PdfFile::update(size_t base_size, int next_id) {
@@ -119,15 +123,7 @@ std::string PdfFile::finish_update(std::string_view trailer_entries, size_t prev
       out_ += line;
     }
   }
-  out_ += "trailer\n<< /Size ";
-  out_ += std::to_string(first_ + static_cast<int>(offsets_.size()));
-  out_ += ' ';
-  out_ += trailer_entries;
-  out_ += " /Prev ";
-  out_ += std::to_string(prev_xref);
-  out_ += " >>\nstartxref\n";
-  out_ += std::to_string(xref);
-  out_ += "\n%%EOF\n";
+  append_trailer(xref, std::string(trailer_entries) + " /Prev " + std::to_string(prev_xref));
   return std::move(out_);
 }
 

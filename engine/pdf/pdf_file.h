@@ -64,6 +64,7 @@ class PdfFile {
   struct Raw {};
   explicit PdfFile(Raw) {}
   void begin_object(int id);
+  void append_trailer(size_t xref, std::string_view trailer_entries);
   size_t base_ = 0;  // length of the file this one is appended to
   int first_ = 1;    // number of the first object in offsets_
   std::vector<std::pair<int, size_t>> replaced_;  // (id, offset) of replace()d objects
