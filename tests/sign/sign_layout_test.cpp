@@ -205,15 +205,17 @@ TEST_F(SignedFile, TimeStampMakesPadesBT) {
     _exit(127);
   }
   close(out[1]);
-  char buf[32] = {};
-  const ssize_t n = read(out[0], buf, sizeof buf - 1);
-  close(out[0]);
-  const std::string port = n > 0 ? std::string(buf, static_cast<size_t>(n)) : "";
+  // The port, on the server's first line. The pipe stays open while the
+  // server runs (closing it early could kill the server with SIGPIPE).
+  std::string port;
+  char c;
+  while (read(out[0], &c, 1) == 1 && c != '\n') port += c;
   const std::string pdf = s.dir / "bt.pdf";
   const RunResult r = s.sign(s.decision, pdf, s.p12("signer") + " --tsa http://127.0.0.1:" +
-                                                  port.substr(0, port.find('\n')) + "/tsa " + kTime);
+                                                  port + "/tsa " + kTime);
   kill(pid, SIGTERM);
   waitpid(pid, nullptr, 0);
+  close(out[0]);
   ASSERT_EQ(r.status, 0) << r.out;
   const RunResult v = s.verify(pdf);
   EXPECT_EQ(v.status, 0) << v.out;
