@@ -18,6 +18,7 @@ const char* kUsage =
     "      --margins T,B,L,R   page margins in mm (inside the decree's ranges:\n"
     "                          top/bottom 20-25, left 30-35, right 15-20)\n"
     "      --markup <file>     also write the markup the template produced\n"
+    "      --key … | --pkcs11-uri …  sign the PDF output too (the options of vanthu sign)\n"
     "  vanthu batch <template> <data.json> --each <JSON path> -o <folder> [options]\n"
     "      One document per record of a list (the record merged over the shared\n"
     "      data), or all of them in one file: --format docx|pdf|both,\n"

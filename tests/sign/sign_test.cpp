@@ -123,6 +123,21 @@ TEST_F(SignTest, Pkcs12AndSoftHsmMakeTheSameSignature) {
   EXPECT_EQ(count(s.pdfsig(b).out, "Signature Validation: Signature is Valid."), 1);
 }
 
+TEST_F(SignTest, RenderSignsItsPdfInOneGo) {
+  const std::string pdf = s.dir / "render-signed.pdf", docx = s.dir / "render-signed.docx";
+  const RunResult r = run(quote(vanthu_binary()) + " render quyet-dinh-khen-thuong " +
+                          quote(source_dir() + "/examples/khen-thuong-atgt-2018/data.json") + " -o " + quote(docx) +
+                          " -o " + quote(pdf) + " " + s.p12("signer") + " --image " + quote(s.signature_png) + " " +
+                          kTime);
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(s.verify(pdf).status, 0) << s.verify(pdf).out;
+  // The same bytes as rendering, then signing.
+  const std::string later = s.dir / "render-then-sign.pdf";
+  ASSERT_EQ(s.sign(s.decision, later, s.p12("signer") + " --image " + quote(s.signature_png) + " " + kTime).status, 0);
+  EXPECT_TRUE(slurp(pdf) == slurp(later));
+  EXPECT_TRUE(fs::exists(docx));
+}
+
 TEST_F(SignTest, BadInputIsAClearErrorAndWritesNothing) {
   const std::string out = s.dir / "never.pdf";
   const std::string notpdf = s.dir / "not.pdf";
