@@ -17,7 +17,7 @@ packages=(build-essential cmake pkg-config
 packages+=(libssl-dev libqpdf-dev libengine-pkcs11-openssl)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3)
-  packages+=(softhsm2 libnss3-tools)  # tests/sign: a PKCS#11 token; certutil for pdfsig's trust store
+  packages+=(softhsm2 libnss3-tools openssl)  # tests/sign: a PKCS#11 token, certutil for pdfsig, test keys
 fi
 
 missing=()

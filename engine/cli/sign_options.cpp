@@ -81,8 +81,14 @@ std::string sign_with_options(const std::string& pdf, const std::string& name, c
   req.appearance.time =
       o.values.count("--time") ? std::strtoll(o.values.at("--time").c_str(), nullptr, 10) : std::time(nullptr);
   if (o.values.count("--seal-mm")) req.appearance.seal_mm = std::strtod(o.values.at("--seal-mm").c_str(), nullptr);
-  if (o.values.count("--image")) req.appearance.image_png = read_file(o.values.at("--image"));
-  if (o.values.count("--seal")) req.appearance.seal_png = read_file(o.values.at("--seal"));
+  if (o.values.count("--image")) {
+    req.appearance.image_name = o.values.at("--image");
+    req.appearance.image_png = read_file(req.appearance.image_name);
+  }
+  if (o.values.count("--seal")) {
+    req.appearance.seal_name = o.values.at("--seal");
+    req.appearance.seal_png = read_file(req.appearance.seal_name);
+  }
   std::unique_ptr<sign::Signer> signer =
       o.values.count("--key")
           ? sign::pkcs12_signer(o.values.at("--key"), value(o, "--password", "VANTHU_KEY_PASSWORD"))

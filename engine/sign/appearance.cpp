@@ -29,17 +29,17 @@ struct PngSize {
 
 // The pixel size from the PNG's IHDR chunk (the image is decoded later by
 // the PDF writer's image code).
-PngSize png_size(const std::string& png, const char* what) {
+PngSize png_size(const std::string& png, const std::string& what) {
   static const char kSignature[] = "\x89PNG\r\n\x1a\n";
   if (png.size() < 24 || png.compare(0, 8, kSignature, 8) != 0 || png.compare(12, 4, "IHDR") != 0)
-    throw SignError(std::string(what) + ": error: not a PNG picture");
+    throw SignError(what + ": error: not a PNG picture");
   auto be32 = [&](size_t at) {
     double v = 0;
     for (size_t i = 0; i < 4; ++i) v = v * 256 + static_cast<unsigned char>(png[at + i]);
     return v;
   };
   PngSize s{be32(16), be32(20)};
-  if (s.w <= 0 || s.h <= 0) throw SignError(std::string(what) + ": error: the PNG picture is empty");
+  if (s.w <= 0 || s.h <= 0) throw SignError(what + ": error: the PNG picture is empty");
   return s;
 }
 
@@ -64,7 +64,7 @@ PageBox signer_image_box(const PdfSource& src, const AppearanceRequest& req) {
   if (!space)
     throw SignError("the PDF has no signature space (a PDF written by vanthu with a signer block is needed "
                     "to place the signature image)");
-  const PngSize px = png_size(req.image_png, "the signature image");
+  const PngSize px = png_size(req.image_png, req.image_name);
   // As large as the space allows, keeping the picture's proportions, centred.
   double h = space->height(), w = h * px.w / px.h;
   if (w > space->width()) {
@@ -77,7 +77,7 @@ PageBox signer_image_box(const PdfSource& src, const AppearanceRequest& req) {
 
 PageBox seal_box(const PdfSource& src, const AppearanceRequest& req) {
   if (req.seal_mm <= 0) throw SignError("the seal's diameter (--seal-mm) must be given and positive");
-  const PngSize px = png_size(req.seal_png, "the seal image");
+  const PngSize px = png_size(req.seal_png, req.seal_name);
   const PageBox* space = anchor(src, model::anchors::kSignatureSpace);
   if (!space) throw SignError("the PDF has no signature space (a PDF written by vanthu with a signer block is needed)");
   // The signer's image on that page (the last one signed there), else the
@@ -163,7 +163,12 @@ Appearance write_appearance(pdf::PdfFile& file, const PdfSource& src, const Appe
     out.box = appearance_box(src, req);
     const std::string& png = req.role == Role::Signer ? req.image_png : req.seal_png;
     if (out.box.width() > 0) {
-      const std::string name = images.add_png(png);
+      std::string name;
+      try {
+        name = images.add_png(png);
+      } catch (const std::runtime_error& e) {
+        throw SignError((req.role == Role::Signer ? req.image_name : req.seal_name) + ": error: " + e.what());
+      }
       ops = "q ";
       pdf::append_operator(ops, {out.box.width(), 0, 0, out.box.height(), 0, 0}, " cm /");
       ops += name + " Do Q\n";

@@ -25,6 +25,7 @@ struct AppearanceRequest {
   Role role = Role::Signer;
   std::string image_png;             // signer: the handwritten signature
   std::string seal_png;              // organ: the seal
+  std::string image_name = "the signature image", seal_name = "the seal image";  // for messages (file names)
   double seal_mm = 0;                // the seal's real diameter
   std::vector<std::string> text_lines;  // organ on an attachment or a copy
   long long time = 0;                // the signing time (epoch seconds)

@@ -152,6 +152,9 @@ TEST_F(SignTest, BadInputIsAClearErrorAndWritesNothing) {
   EXPECT_EQ(r.status, 1) << r.out;
   r = s.sign(s.decision, out, s.p12("signer") + " --as organ --seal " + quote(s.signature_png));
   EXPECT_EQ(r.status, 1) << r.out;  // no --seal-mm
+  r = s.sign(s.decision, out, s.p12("signer") + " --image " + quote(notpdf));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("not.pdf: error: not a PNG picture"), std::string::npos) << r.out;
   r = s.sign(s.decision, s.decision, s.p12("signer"));
   EXPECT_EQ(r.status, 2) << r.out;
   EXPECT_FALSE(fs::exists(out));
