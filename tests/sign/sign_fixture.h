@@ -38,6 +38,20 @@ struct SignSetup {
     return "--pkcs11-uri 'pkcs11:token=vanthu;object=" + who + ";type=private' --pkcs11-module " +
            "/usr/lib/softhsm/libsofthsm2.so --pin 1234 --cert " + quote(pki(who + "-chain.pem"));
   }
+  // The decision signed by the signer (with the image), then by the organ
+  // (seal, 36 mm), at 2019-01-15 12:00 +07:00: dir/qd-12.ky1.pdf and
+  // dir/qd-12.ky2.pdf (returned). Made once, shared by the tests.
+  std::string signed_twice() const {
+    const std::string once = dir / "qd-12.ky1.pdf", twice = dir / "qd-12.ky2.pdf";
+    if (!fs::exists(twice)) {
+      const std::string time = " --time 1547528400";
+      RunResult r = sign(decision, once, p12("signer") + " --as signer --image " + quote(signature_png) + time);
+      EXPECT_EQ(r.status, 0) << r.out;
+      r = sign(once, twice, p12("organ") + " --as organ --seal " + quote(seal_png) + " --seal-mm 36" + time);
+      EXPECT_EQ(r.status, 0) << r.out;
+    }
+    return twice;
+  }
   RunResult verify(const std::string& pdf) const {
     return run(quote(vanthu_binary()) + " verify " + quote(pdf) + " --trust " + quote(pki("ca.pem")));
   }

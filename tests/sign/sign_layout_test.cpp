@@ -26,17 +26,6 @@ class SignedFile : public ::testing::Test {
     if (!s.ok) GTEST_FAIL() << s.why;
   }
   const SignSetup& s = sign_setup();
-
-  std::string signed_decision() {
-    const std::string once = s.dir / "layout.ky1.pdf", twice = s.dir / "layout.ky2.pdf";
-    if (!fs::exists(twice)) {
-      RunResult r = s.sign(s.decision, once, s.p12("signer") + " --image " + quote(s.signature_png) + " " + kTime);
-      EXPECT_EQ(r.status, 0) << r.out;
-      r = s.sign(once, twice, s.p12("organ") + " --as organ --seal " + quote(s.seal_png) + " --seal-mm 36 " + kTime);
-      EXPECT_EQ(r.status, 0) << r.out;
-    }
-    return twice;
-  }
 };
 
 struct Widget {
@@ -83,7 +72,7 @@ TEST_F(SignedFile, ImageBoxesFollowTheLayout) {
   EXPECT_NEAR(space.height, 64, 0.01);  // the decree's signature space (README)
   const double page_h = pages.pages[static_cast<size_t>(space_page)].height;
 
-  const std::string bytes = slurp(signed_decision());
+  const std::string bytes = slurp(s.signed_twice());
   QPDF q;
   q.processMemoryFile("signed", bytes.data(), bytes.size());
   const std::vector<Widget> w = widgets(q);
@@ -164,7 +153,7 @@ void expect_pdfa_signature_rules(const std::string& path, const std::string& tru
 }
 
 TEST_F(SignedFile, DecisionKeepsPdfaAndTheSignatureRules) {
-  expect_pdfa_signature_rules(signed_decision(), slurp(s.pki("ca.pem")), 2);
+  expect_pdfa_signature_rules(s.signed_twice(), slurp(s.pki("ca.pem")), 2);
 }
 
 TEST_F(SignedFile, AttachmentKeepsPdfaWithItsTextInAnEmbeddedFont) {

@@ -25,22 +25,10 @@ class SignTest : public ::testing::Test {
     if (!sign_setup().ok) GTEST_FAIL() << sign_setup().why;
   }
   const SignSetup& s = sign_setup();
-
-  // The decision signed by the signer (with the image), then by the organ (seal).
-  std::string signed_twice() {
-    const std::string once = s.dir / "qd-12.ky1.pdf", twice = s.dir / "qd-12.ky2.pdf";
-    if (!fs::exists(twice)) {
-      RunResult r = s.sign(s.decision, once, s.p12("signer") + " --as signer --image " + quote(s.signature_png) + " " + kTime);
-      EXPECT_EQ(r.status, 0) << r.out;
-      r = s.sign(once, twice, s.p12("organ") + " --as organ --seal " + quote(s.seal_png) + " --seal-mm 36 " + kTime);
-      EXPECT_EQ(r.status, 0) << r.out;
-    }
-    return twice;
-  }
 };
 
 TEST_F(SignTest, DecisionSignedBySignerThenOrganIsValidEverywhere) {
-  const std::string pdf = signed_twice();
+  const std::string pdf = s.signed_twice();
   const RunResult sig = s.pdfsig(pdf);
   EXPECT_EQ(count(sig.out, "Signature Validation: Signature is Valid."), 2) << sig.out;
   EXPECT_EQ(count(sig.out, "Certificate Validation: Certificate is Trusted."), 2) << sig.out;
@@ -66,15 +54,15 @@ TEST_F(SignTest, DecisionSignedBySignerThenOrganIsValidEverywhere) {
 }
 
 TEST_F(SignTest, EarlierBytesAreKeptExactly) {
+  const std::string twice = slurp(s.signed_twice());  // makes qd-12.ky1.pdf on the way
   const std::string original = slurp(s.decision), once = slurp(s.dir / "qd-12.ky1.pdf");
-  const std::string twice = slurp(signed_twice());
   ASSERT_GT(once.size(), original.size());
   EXPECT_EQ(once.compare(0, original.size(), original), 0);
   EXPECT_EQ(twice.compare(0, once.size(), once), 0);
 }
 
 TEST_F(SignTest, OneChangedByteIsReportedByPdfsigAndVerify) {
-  std::string bytes = slurp(signed_twice());
+  std::string bytes = slurp(s.signed_twice());
   // A byte of the first revision's text: the document's /Producer in Info.
   const size_t at = bytes.find("/Producer (vanthu)");
   ASSERT_NE(at, std::string::npos);
