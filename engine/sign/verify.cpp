@@ -20,6 +20,8 @@
 namespace vanthu::sign {
 namespace {
 
+constexpr size_t kMaxSignatures = 256;
+
 using CertStack = std::unique_ptr<STACK_OF(X509), std::function<void(STACK_OF(X509)*)>>;
 
 CertStack cert_stack(STACK_OF(X509)* s) {
@@ -93,7 +95,10 @@ void check_timestamp(CMS_SignerInfo* si, X509_STORE* store, SignatureCheck& out)
   ERR_clear_error();
 }
 
-void check_cms(const std::string& der, const std::string& signed_bytes, X509_STORE* store, SignatureCheck& out) {
+// `before` and `after`: the signed bytes, either side of /Contents (hashed
+// in place, not copied).
+void check_cms(const std::string& der, std::string_view before, std::string_view after, X509_STORE* store,
+               SignatureCheck& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(der.data());
   CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, static_cast<long>(der.size())));
   if (!cms) {
@@ -123,7 +128,11 @@ void check_cms(const std::string& der, const std::string& signed_bytes, X509_STO
   if (md && md_attr) {
     unsigned char h[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
-    EVP_Digest(signed_bytes.data(), signed_bytes.size(), h, &n, md, nullptr);
+    std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>> ctx(EVP_MD_CTX_new());
+    EVP_DigestInit_ex(ctx.get(), md, nullptr);
+    EVP_DigestUpdate(ctx.get(), before.data(), before.size());
+    EVP_DigestUpdate(ctx.get(), after.data(), after.size());
+    EVP_DigestFinal_ex(ctx.get(), h, &n);
     out.digest_ok = static_cast<int>(n) == ASN1_STRING_length(md_attr) &&
                     std::memcmp(h, ASN1_STRING_get0_data(md_attr), n) == 0;
   }
@@ -207,8 +216,9 @@ SignatureCheck check_signature(const std::string& pdf, const std::string& field,
   }
   out.covered = static_cast<size_t>(r[2] + r[3]);
   out.appended = pdf.size() - out.covered;
-  std::string signed_bytes = pdf.substr(0, static_cast<size_t>(r[1]));
-  signed_bytes.append(pdf, static_cast<size_t>(r[2]), static_cast<size_t>(r[3]));
+  const std::string_view all(pdf);
+  const std::string_view before = all.substr(0, static_cast<size_t>(r[1]));
+  const std::string_view after = all.substr(static_cast<size_t>(r[2]), static_cast<size_t>(r[3]));
 
   const std::string sub = v.getKey("/SubFilter").isName() ? v.getKey("/SubFilter").getName() : "";
   if (sub != "/ETSI.CAdES.detached") {
@@ -218,7 +228,7 @@ SignatureCheck check_signature(const std::string& pdf, const std::string& field,
       return out;
     }
   }
-  check_cms(v.getKey("/Contents").getStringValue(), signed_bytes, store, out);
+  check_cms(v.getKey("/Contents").getStringValue(), before, after, store, out);
   return out;
 }
 
@@ -245,6 +255,12 @@ VerifyReport verify_pdf(const std::string& pdf, const std::string& name, const s
     std::set<QPDFObjGen> seen;
     for (int i = 0; fields.isArray() && i < fields.getArrayNItems(); ++i)
       collect_signatures(fields.getArrayItem(i), sigs, "", seen);
+    // Each signature hashes up to the whole file: a bound keeps a crafted
+    // file with thousands of signature fields from taking quadratic time.
+    if (sigs.size() > kMaxSignatures) {
+      report.problems.push_back("more than " + std::to_string(kMaxSignatures) + " signatures; only the first are checked");
+      sigs.resize(kMaxSignatures);
+    }
     for (auto& [field, v] : sigs) report.signatures.push_back(check_signature(pdf, field, v, store.get()));
   } catch (const std::exception& e) {
     report.problems.push_back(std::string("cannot read the PDF: ") + e.what());
