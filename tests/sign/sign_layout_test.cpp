@@ -212,6 +212,7 @@ TEST_F(SignedFile, TimeStampMakesPadesBT) {
   EXPECT_NE(v.out.find("time stamp "), std::string::npos) << v.out;
   const RunResult sig = s.pdfsig(pdf);
   EXPECT_NE(sig.out.find("Signature Validation: Signature is Valid."), std::string::npos) << sig.out;
+  expect_pdfa_signature_rules(pdf, slurp(s.pki("ca.pem")), 1);
 }
 
 }  // namespace

@@ -77,6 +77,32 @@ TEST_F(SignTest, OneChangedByteIsReportedByPdfsigAndVerify) {
   EXPECT_EQ(count(v.out, "digest: DOES NOT MATCH"), 2) << v.out;
 }
 
+TEST_F(SignTest, AChangeInTheOrgansUpdateBreaksOnlyTheOrgansSignature) {
+  std::string bytes = slurp(s.signed_twice());
+  const size_t first_revision = slurp(s.dir / "qd-12.ky1.pdf").size();
+  // The organ's /M date, inside its own update: 2019 -> 2018.
+  const size_t at = bytes.find("/M (D:2019", first_revision);
+  ASSERT_NE(at, std::string::npos);
+  bytes[at + 9] = '8';
+  const std::string bad = s.dir / "qd-12.tampered2.pdf";
+  write(bad, bytes);
+  const RunResult v = s.verify(bad);
+  EXPECT_EQ(v.status, 1) << v.out;
+  EXPECT_NE(v.out.find("Signature1: valid"), std::string::npos) << v.out;
+  EXPECT_NE(v.out.find("Signature2: NOT VALID"), std::string::npos) << v.out;
+  const RunResult sig = s.pdfsig(bad);
+  EXPECT_EQ(count(sig.out, "Signature Validation: Signature is Valid."), 1) << sig.out;
+}
+
+TEST_F(SignTest, WithoutPictureOrTextTheSignatureIsInvisible) {
+  const std::string out = s.dir / "invisible.pdf";
+  const RunResult r = s.sign(s.decision, out, s.p12("organ") + " --as organ " + kTime);
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(s.verify(out).status, 0) << s.verify(out).out;
+  EXPECT_EQ(run("qpdf --check " + quote(out)).status, 0);
+  EXPECT_NE(slurp(out).find("/Rect [0 0 0 0]"), std::string::npos);
+}
+
 TEST_F(SignTest, AttachmentSignedByTheOrganCarriesTheTextBlock) {
   const std::string out = s.dir / "kh-293.ky.pdf";
   const RunResult r = s.sign(s.attachment, out,
