@@ -32,7 +32,7 @@ const char* kUsage =
     "  vanthu sign <in.pdf> -o <out.pdf> --key <file.p12> | --pkcs11-uri <uri> --cert <pem> [options]\n"
     "      Sign a PDF vanthu wrote (PAdES, incremental update) as the signer or the\n"
     "      organ, with the decree's images (see vanthu sign, docs/signing.md).\n"
-    "  vanthu verify <file.pdf> [--trust <ca.pem>]\n"
+    "  vanthu verify <file.pdf> [--trust <ca.pem>] [--format text|json]\n"
     "      Check every signature; exit status 0 only when all are valid.\n"
     "  vanthu templates\n"
     "      List the built-in templates, one per line.\n"

@@ -49,15 +49,16 @@ int sign_command(const std::vector<std::string>& args) {
 
 int verify_command(const std::vector<std::string>& args) {
   std::vector<std::string> pos;
-  std::string trust_path;
+  std::string trust_path, format = "text";
   bool bad_option = false;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--trust" && i + 1 < args.size()) trust_path = args[++i];
+    else if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
     else if (args[i].size() > 1 && args[i][0] == '-') bad_option = true;
     else pos.push_back(args[i]);
   }
-  if (pos.size() != 1 || bad_option) {
-    std::fputs("usage: vanthu verify <file.pdf> [--trust <ca.pem>]\n", stderr);
+  if (pos.size() != 1 || bad_option || (format != "text" && format != "json")) {
+    std::fputs("usage: vanthu verify <file.pdf> [--trust <ca.pem>] [--format text|json]\n", stderr);
     return 2;
   }
   std::string pdf, trust;
@@ -69,7 +70,7 @@ int verify_command(const std::vector<std::string>& args) {
     return 2;
   }
   const sign::VerifyReport report = sign::verify_pdf(pdf, pos[0], trust);
-  std::fputs(sign::format_report(report).c_str(), stdout);
+  std::fputs((format == "json" ? sign::report_json(report) : sign::format_report(report)).c_str(), stdout);
   return report.valid() ? 0 : 1;
 }
 

@@ -8,6 +8,8 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -295,6 +297,34 @@ std::string format_report(const VerifyReport& r) {
   for (const std::string& p : r.problems) out += "problem: " + p + "\n";
   out += r.valid() ? "all signatures valid\n" : "NOT VALID\n";
   return out;
+}
+
+std::string report_json(const VerifyReport& r) {
+  nlohmann::ordered_json out;
+  out["valid"] = r.valid();
+  out["file_size"] = r.file_size;
+  out["signatures"] = nlohmann::ordered_json::array();
+  for (const SignatureCheck& c : r.signatures) {
+    nlohmann::ordered_json j;
+    j["field"] = c.field;
+    j["valid"] = c.valid();
+    j["signer"] = c.signer;
+    j["time"] = c.time;
+    j["timestamp"] = c.timestamp;
+    j["covered_bytes"] = c.covered;
+    j["appended_bytes"] = c.appended;
+    j["whole_file"] = c.appended == 0;
+    j["digest_ok"] = c.digest_ok;
+    j["signature_ok"] = c.signature_ok;
+    j["chain_ok"] = c.chain_ok;
+    j["chain_error"] = c.chain_error;
+    j["level"] = c.level;
+    j["problems"] = c.problems;
+    out["signatures"].push_back(std::move(j));
+  }
+  out["problems"] = r.problems;
+  // A crafted certificate may hold invalid UTF-8: replaced, not an exception.
+  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace vanthu::sign

@@ -40,5 +40,7 @@ VerifyReport verify_pdf(const std::string& pdf, const std::string& name, const s
 
 // The report as text, one block per signature.
 std::string format_report(const VerifyReport& report);
+// The same as JSON ({"valid": …, "signatures": [{"field": …, …}], "problems": […]}).
+std::string report_json(const VerifyReport& report);
 
 }  // namespace vanthu::sign

@@ -51,6 +51,13 @@ TEST_F(SignTest, DecisionSignedBySignerThenOrganIsValidEverywhere) {
   EXPECT_NE(v.out.find("time: 2019-01-15T12:00:00+07:00"), std::string::npos) << v.out;
   EXPECT_NE(v.out.find("covers: the whole file"), std::string::npos) << v.out;
   EXPECT_NE(v.out.find("bytes appended after it"), std::string::npos) << v.out;
+
+  const RunResult json = run(quote(vanthu_binary()) + " verify " + quote(pdf) + " --trust " + quote(s.pki("ca.pem")) +
+                             " --format json");
+  EXPECT_EQ(json.status, 0) << json.out;
+  EXPECT_NE(json.out.find("\"valid\": true"), std::string::npos) << json.out;
+  EXPECT_EQ(count(json.out, "\"level\": \"PAdES B-B\""), 2) << json.out;
+  EXPECT_EQ(count(json.out, "\"whole_file\": true"), 1) << json.out;
 }
 
 TEST_F(SignTest, EarlierBytesAreKeptExactly) {
