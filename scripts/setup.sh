@@ -11,11 +11,15 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config
   libxml2-dev libkainjow-mustache-dev libzip-dev nlohmann-json3-dev libicu-dev
   libpango1.0-dev libcairo2-dev fonts-liberation2 liblcms2-dev
-  libmuparser-dev libharfbuzz-dev libdeflate-dev libsqlite3-dev libpq-dev
-  libcpp-httplib-dev libssl-dev)
+  libmuparser-dev libharfbuzz-dev libdeflate-dev
+  libsqlite3-dev libpq-dev          # the register (docs/register.md)
+  libcpp-httplib-dev libssl-dev     # vanthu serve (docs/server.md), signatures
+  libqpdf-dev libengine-pkcs11-openssl)  # signatures: reading the PDF, keys on tokens (docs/signing.md)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3 postgresql
-    chromium)
+  packages+=(libgtest-dev googletest poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3
+    postgresql                      # tests/register start a throwaway server
+    chromium                        # tests/browser (playwright-core from npm)
+    softhsm2 libnss3-tools openssl) # tests/sign: a PKCS#11 token, certutil for pdfsig, test keys
   # node and npm for the browser test; a node already installed (e.g. a newer
   # one with its own npm) is kept.
   command -v npm >/dev/null || packages+=(nodejs npm)

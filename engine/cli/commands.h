@@ -19,6 +19,9 @@ int serve_command(const std::vector<std::string>& args);  // the web application
 int issue_command(const std::vector<std::string>& args);
 int register_command(const std::vector<std::string>& args);
 int batch_issue_command(const std::vector<std::string>& args);
+// `vanthu sign` / `vanthu verify`: digital signatures (docs/signing.md).
+int sign_command(const std::vector<std::string>& args);
+int verify_command(const std::vector<std::string>& args);
 
 // Prints diagnostics to stderr, one per line.
 void print_diagnostics(const std::string& text);

@@ -18,6 +18,7 @@ const char* kUsage =
     "      --margins T,B,L,R   page margins in mm (inside the decree's ranges:\n"
     "                          top/bottom 20-25, left 30-35, right 15-20)\n"
     "      --markup <file>     also write the markup the template produced\n"
+    "      --key … | --pkcs11-uri …  sign the PDF output too (the options of vanthu sign)\n"
     "  vanthu batch <template> <data.json> --each <JSON path> -o <folder> [options]\n"
     "      One document per record of a list (the record merged over the shared\n"
     "      data), or all of them in one file: --format docx|pdf|both,\n"
@@ -36,6 +37,11 @@ const char* kUsage =
     "      --issue numbers every record through the register.\n"
     "  vanthu serve [--port 8080] [--users FILE] (see vanthu serve --help)\n"
     "      The web application for clerks and the HTTP API (docs/server.md).\n"
+    "  vanthu sign <in.pdf> -o <out.pdf> --key <file.p12> | --pkcs11-uri <uri> --cert <pem> [options]\n"
+    "      Sign a PDF vanthu wrote (PAdES, incremental update) as the signer or the\n"
+    "      organ, with the decree's images (see vanthu sign, docs/signing.md).\n"
+    "  vanthu verify <file.pdf> [--trust <ca.pem>] [--format text|json]\n"
+    "      Check every signature; exit status 0 only when all are valid.\n"
     "  vanthu templates\n"
     "      List the built-in templates, one per line.\n"
     "  vanthu --help | --version\n"
@@ -67,6 +73,8 @@ int main(int argc, char** argv) {
   if (cmd == "register") return vanthu::cli::register_command(rest);
   if (cmd == "batch") return vanthu::cli::batch_command(rest);
   if (cmd == "serve") return vanthu::cli::serve_command(rest);
+  if (cmd == "sign") return vanthu::cli::sign_command(rest);
+  if (cmd == "verify") return vanthu::cli::verify_command(rest);
   std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);
   return 2;
 }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/sign_options.h"
 #include "core/atomic_file.h"
 #include "api/engine.h"
 
@@ -55,7 +56,12 @@ int render_command(const std::vector<std::string>& args) {
   std::vector<std::string> positional, outputs;
   std::string markup_out;
   BuildOptions options;
+  SignOptions sign;  // a key given: the PDF outputs are signed (docs/signing.md)
   for (size_t i = 0; i < args.size(); ++i) {
+    if (const int taken = take_sign_option("render", args, i, sign)) {
+      if (taken < 0) return 2;
+      continue;
+    }
     const std::string& a = args[i];
     auto value = [&](const char* what) -> const std::string* {
       if (i + 1 >= args.size()) {
@@ -95,6 +101,13 @@ int render_command(const std::vector<std::string>& args) {
       std::fprintf(stderr, "vanthu render: %s: the output must end in .docx or .pdf\n", o.c_str());
       return 2;
     }
+  if (sign.any() && !check_sign_options("render", sign)) return 2;
+  bool any_pdf = false;
+  for (const auto& o : outputs) any_pdf = any_pdf || format_of(o) == Format::Pdf;
+  if (sign.any() && !any_pdf) {
+    std::fprintf(stderr, "vanthu render: the signing options need a .pdf output\n");
+    return 2;
+  }
 
   try {
     Engine engine;
@@ -121,6 +134,8 @@ int render_command(const std::vector<std::string>& args) {
     std::vector<std::pair<std::string, std::string>> files;
     for (const auto& o : outputs)
       files.emplace_back(o, format_of(o) == Format::Docx ? engine.to_docx(*doc) : engine.to_pdf(*doc));
+    for (auto& [path, bytes] : files)
+      if (sign.any() && format_of(path) == Format::Pdf) bytes = sign_with_options(bytes, path, sign);
     for (const auto& [path, bytes] : files) write_file_atomic(path, bytes);
     return 0;
   } catch (const std::exception& e) {

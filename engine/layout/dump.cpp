@@ -49,6 +49,8 @@ std::string dump(const Pages& pages) {
         case Item::Kind::Png:
           out += "  png " + num(it.x) + " " + num(it.y) + " " + num(it.width) + "x" + num(it.height) + "\n";
           break;
+        case Item::Kind::Anchor:  // nothing drawn; named in the PDF only
+          break;
       }
     }
   }

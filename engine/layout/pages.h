@@ -28,6 +28,8 @@ struct Item {
     Line,     // a stroked segment from (x, y) to (x2, y2) (borders, rules)
     Drawing,  // model::Drawing scaled into the box (x, y, width, height)
     Png,      // PNG bytes scaled into the box (x, y, width, height)
+    Anchor,   // not drawn: the box (x, y, width, height) of a paragraph's
+              // space before, named `text` (model::ParagraphProps::anchor)
   };
   Kind kind = Kind::Text;
   double x = 0, y = 0;

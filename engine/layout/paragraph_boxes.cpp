@@ -88,6 +88,16 @@ ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, d
     }
     box.lines.push_back(std::move(atom));
   }
+  if (!p.props.anchor.empty() && !box.lines.empty()) {
+    // The space before, above the first line (moved with it into cells and pages).
+    Item anchor;
+    anchor.kind = Item::Kind::Anchor;
+    anchor.y = -box.before;
+    anchor.width = box_width;
+    anchor.height = box.before;
+    anchor.text = p.props.anchor;
+    box.lines.front().items.push_back(std::move(anchor));
+  }
   return box;
 }
 

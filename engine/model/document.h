@@ -79,6 +79,11 @@ struct ParagraphProps {
   StructTag tag = StructTag::P;
   int outline_level = -1;  // 0.. = entry of the PDF outline at that depth
   RunStyle mark;  // the paragraph mark: sets the height of an empty paragraph
+  // A name for the space before this paragraph (Word: a bookmark). The
+  // layout reports where that space lands (layout::Item::Kind::Anchor) and
+  // the PDF writer names it as a destination, so that a later step (the
+  // digital signature's image) can find it in the PDF. Not drawn.
+  std::string anchor;
 };
 
 struct Paragraph {

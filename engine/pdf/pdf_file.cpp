@@ -1,5 +1,6 @@
 #include "pdf/pdf_file.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -17,16 +18,17 @@ PdfFile::PdfFile(std::string_view version) {
 
 int PdfFile::reserve() {
   offsets_.push_back(std::string::npos);
-  return static_cast<int>(offsets_.size());
+  return first_ + static_cast<int>(offsets_.size()) - 1;
 }
 
 std::string PdfFile::ref(int id) { return std::to_string(id) + " 0 R"; }
 
 void PdfFile::begin_object(int id) {
-  if (id < 1 || static_cast<size_t>(id) > offsets_.size()) throw std::logic_error("PDF object not reserved");
-  size_t& offset = offsets_[static_cast<size_t>(id - 1)];
+  if (id < first_ || static_cast<size_t>(id - first_) >= offsets_.size())
+    throw std::logic_error("PDF object not reserved");
+  size_t& offset = offsets_[static_cast<size_t>(id - first_)];
   if (offset != std::string::npos) throw std::logic_error("PDF object written twice");
-  offset = out_.size();
+  offset = base_ + out_.size();
   out_ += std::to_string(id);
   out_ += " 0 obj\n";
 }
@@ -70,13 +72,58 @@ std::string PdfFile::finish(std::string_view trailer_entries) {
     std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
     out_ += line;
   }
+  append_trailer(xref, trailer_entries);
+  return std::move(out_);
+}
+
+void PdfFile::append_trailer(size_t xref, std::string_view trailer_entries) {
   out_ += "trailer\n<< /Size ";
-  out_ += std::to_string(offsets_.size() + 1);
+  out_ += std::to_string(first_ + static_cast<int>(offsets_.size()));
   out_ += ' ';
   out_ += trailer_entries;
   out_ += " >>\nstartxref\n";
   out_ += std::to_string(xref);
   out_ += "\n%%EOF\n";
+}
+
+PdfFile PdfFile::update(size_t base_size, int next_id) {
+  PdfFile f{Raw{}};
+  f.base_ = base_size;
+  f.first_ = next_id;
+  return f;
+}
+
+void PdfFile::replace(int id, std::string_view body) {
+  if (id < 1 || id >= first_) throw std::logic_error("PDF object to replace is not in the earlier file");
+  for (const auto& r : replaced_)
+    if (r.first == id) throw std::logic_error("PDF object written twice");
+  replaced_.emplace_back(id, base_ + out_.size());
+  out_ += std::to_string(id);
+  out_ += " 0 obj\n";
+  out_ += body;
+  out_ += "\nendobj\n";
+}
+
+std::string PdfFile::finish_update(std::string_view trailer_entries, size_t prev_xref) {
+  std::vector<std::pair<int, size_t>> entries = replaced_;
+  for (size_t i = 0; i < offsets_.size(); ++i) {
+    if (offsets_[i] == std::string::npos) throw std::logic_error("PDF object reserved but never written");
+    entries.emplace_back(first_ + static_cast<int>(i), offsets_[i]);
+  }
+  std::sort(entries.begin(), entries.end());
+  const size_t xref = base_ + out_.size();
+  out_ += "xref\n";
+  char line[32];
+  for (size_t i = 0; i < entries.size();) {
+    size_t j = i + 1;
+    while (j < entries.size() && entries[j].first == entries[j - 1].first + 1) ++j;
+    out_ += std::to_string(entries[i].first) + ' ' + std::to_string(j - i) + '\n';
+    for (; i < j; ++i) {
+      std::snprintf(line, sizeof line, "%010zu 00000 n \n", entries[i].second);
+      out_ += line;
+    }
+  }
+  append_trailer(xref, std::string(trailer_entries) + " /Prev " + std::to_string(prev_xref));
   return std::move(out_);
 }
 

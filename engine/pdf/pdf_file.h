@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vanthu::pdf {
@@ -49,11 +50,27 @@ class PdfFile {
   // The bytes written so far (for a content-derived /ID).
   const std::string& bytes() const { return out_; }
 
+  // An incremental update (§7.5.6) appended to a file `base_size` bytes
+  // long whose objects are numbered below `next_id`: no header, new objects
+  // numbered from `next_id`, offsets counted from the start of the file.
+  static PdfFile update(size_t base_size, int next_id);
+  // A new version of an object of the file being updated (id < next_id).
+  void replace(int id, std::string_view body);
+  // The appended bytes: the objects, a cross-reference section with one
+  // subsection per run of numbers, and a trailer with /Prev `prev_xref`.
+  std::string finish_update(std::string_view trailer_entries, size_t prev_xref);
+
  private:
+  struct Raw {};
+  explicit PdfFile(Raw) {}
   void begin_object(int id);
+  void append_trailer(size_t xref, std::string_view trailer_entries);
+  size_t base_ = 0;  // length of the file this one is appended to
+  int first_ = 1;    // number of the first object in offsets_
+  std::vector<std::pair<int, size_t>> replaced_;  // (id, offset) of replace()d objects
   void write_stream_object(int id, std::string_view dict_entries, std::string_view filter, std::string_view data);
   std::string out_;
-  std::vector<size_t> offsets_;  // by object number - 1; npos = reserved, not written
+  std::vector<size_t> offsets_;  // by object number - first_; npos = reserved, not written
 };
 
 }  // namespace vanthu::pdf

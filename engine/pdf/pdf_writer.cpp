@@ -3,6 +3,7 @@
 #include <pango/pango.h>
 
 #include <cstdint>
+#include <map>
 #include <stdexcept>
 
 #include "layout/layout.h"
@@ -67,6 +68,8 @@ void draw_item(PageContent& page, const layout::Item& it, const layout::FontSyst
       ops += resource + " Do Q\n";
       break;
     }
+    case Kind::Anchor:  // not drawn: a named destination (named_destinations)
+      break;
   }
 }
 
@@ -111,6 +114,28 @@ int write_outline(PdfFile& file, const layout::Pages& pages, const std::vector<i
   }
   file.write(ids[n], "<< /Type /Outlines" + first_last(n) + " >>");
   return ids[n];
+}
+
+// Anchors (model::ParagraphProps::anchor) as named destinations (§12.3.2.3),
+// each a /FitR rectangle, so that the digital signature finds the signature
+// space in the PDF itself (docs/signing.md). Empty when there are none.
+std::string named_destinations(const layout::Pages& pages, const std::vector<int>& page_ids) {
+  std::map<std::string, std::string> dests;  // sorted: names in a fixed order
+  for (size_t i = 0; i < pages.pages.size(); ++i) {
+    const layout::Page& page = pages.pages[i];
+    for (const layout::Item& it : page.items) {
+      if (it.kind != layout::Item::Kind::Anchor || dests.count(it.text)) continue;
+      std::string d = "[" + PdfFile::ref(page_ids[i]) + " /FitR";
+      for (double v : {it.x, page.height - it.y - it.height, it.x + it.width, page.height - it.y}) {
+        d += ' ';
+        append_number(d, v, 2);
+      }
+      dests.emplace(it.text, d + ']');
+    }
+  }
+  std::string out;
+  for (const auto& [n, d] : dests) out += name(n) + ' ' + d + ' ';
+  return out.empty() ? out : "<< " + out + ">>";
 }
 
 // Page labels (§12.4.2): decimal numbers, a new range wherever the
@@ -192,6 +217,8 @@ std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, l
 
   std::string catalog = "<< /Type /Catalog /Pages " + PdfFile::ref(pages_id) + " /PageLabels " + page_labels(pages);
   if (outline_id) catalog += " /Outlines " + PdfFile::ref(outline_id);
+  const std::string dests = named_destinations(pages, page_ids);
+  if (!dests.empty()) catalog += " /Dests " + dests;
   if (!structure.empty())
     catalog += " /StructTreeRoot " + PdfFile::ref(structure.root_id()) + " /MarkInfo << /Marked true >>";
   if (!meta.language.empty()) catalog += " /Lang " + text_string(meta.language);

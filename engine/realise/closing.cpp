@@ -1,6 +1,7 @@
 #include "realise/closing.h"
 
 #include "core/unicode.h"
+#include "model/anchors.h"
 #include "realise/nd30_styles.h"
 
 namespace vanthu::realise {
@@ -99,6 +100,7 @@ model::Table closing_table(Context& c) {
   if (c.doc.signer.name.empty()) c.diag.error(c.where(c.doc.signer.line), "the signer has no name");
   model::Paragraph name = paragraph(model::Align::Center, nd30::kSignerName);
   name.props.space_before = nd30::kSignatureSpace;
+  name.props.anchor = model::anchors::kSignatureSpace;  // where a digital signature's image goes
   add_run(name, c.doc.signer.name, run_style(nd30::kSignerName, true));
   r.blocks.push_back(block(std::move(name)));
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/unicode.h"
+#include "model/anchors.h"
 #include "realise/nd30_styles.h"
 #include "vn/format.h"
 
@@ -116,7 +117,9 @@ model::Table header_table(Context& c, bool with_number) {
   l.blocks.push_back(block(lines_paragraph(organ_lines, organ_style)));
   l.blocks.push_back(block(rule(short_rule(organ_w, left_avail), pt(2))));
 
-  r.blocks.push_back(block(centred(kNationalName, nat)));
+  model::Paragraph national = centred(kNationalName, nat);
+  national.props.anchor = model::anchors::kNationalName;
+  r.blocks.push_back(block(std::move(national)));
   r.blocks.push_back(block(centred(kMotto, motto)));
   // The rule under the Tiêu ngữ is as long as its text line (PL1 §II.1).
   r.blocks.push_back(block(rule(motto_w, pt(1))));
