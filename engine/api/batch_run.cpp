@@ -202,22 +202,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
   // The template and the data are read once, here; no Engine (and no
   // FontSystem) is needed for that.
   std::optional<tmpl::TemplateInfo> tpl = tmpl::load_template(o.template_name, diag);
-  nlohmann::json data;
-  {
-    std::string text;
-    bool read = true;
-    if (o.data_path == "-") {
-      text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-      try {
-        text = read_file(o.data_path);
-      } catch (const Error&) {
-        diag.error(o.data_path, "cannot read the data file");
-        read = false;
-      }
-    }
-    if (read) data = tmpl::parse_data(text, o.data_path == "-" ? "<stdin>" : o.data_path, diag);
-  }
+  nlohmann::json data = tmpl::load_data_file(o.data_path, diag);
   if (!tpl || diag.has_errors()) return result;
   std::optional<detail::Records> records = detail::split_records(std::move(data), *steps, o.each, diag);
   if (!records) return result;
