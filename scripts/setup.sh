@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config
   libxml2-dev libkainjow-mustache-dev libzip-dev nlohmann-json3-dev libicu-dev
   libpango1.0-dev libcairo2-dev fonts-liberation2 liblcms2-dev
-  libmuparser-dev libharfbuzz-dev libdeflate-dev)
+  libmuparser-dev libharfbuzz-dev libdeflate-dev nettle-dev)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3)
 fi
