@@ -12,7 +12,7 @@
 
 #include "core/atomic_file.h"
 #include "sign/sign_pdf.h"
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 namespace {
 

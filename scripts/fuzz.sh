@@ -4,6 +4,8 @@
 #   scripts/fuzz.sh                    # every target, 600 s each, two at a time
 #   scripts/fuzz.sh docx 60            # one target for 60 s
 #   BUILD=/tmp/build-fuzz JOBS=2 scripts/fuzz.sh
+#   TIMEOUT=2 (default): an input that runs longer than 2 s is a finding
+#   (a slow input, issue 16), saved as artifacts/<target>/timeout-*.
 #
 # Working corpora and crash files go to $WORK (default /tmp/vanthu-fuzz):
 # corpus/<target>/ (grows), artifacts/<target>/ (crash-*, leak-*, timeout-*),
@@ -35,14 +37,15 @@ run_one() {
   fi
   local extra=()
   case $t in
-    markup | render) extra=(-dict=tests/fuzz/markup.dict -max_len=16384) ;;
-    data) extra=(-dict=tests/fuzz/json.dict -max_len=16384) ;;
-    docx) extra=(-dict=tests/fuzz/docx.dict -max_len=131072 -rss_limit_mb=3072) ;;
+    # Inputs up to 1 MiB, so that slow (quadratic) inputs can be found (issue 16).
+    markup | render) extra=(-dict=tests/fuzz/markup.dict -max_len=1048576) ;;
+    data) extra=(-dict=tests/fuzz/json.dict -max_len=1048576) ;;
+    docx) extra=(-dict=tests/fuzz/docx.dict -max_len=1048576 -rss_limit_mb=3072) ;;
     format) extra=(-max_len=64) ;;
   esac
   # Leaks inside fontconfig (fuzz_render's font system) are not ours: tests/lsan.supp.
-  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0} \
-  "$BUILD/fuzz/fuzz_$t" "$WORK/corpus/$t" "${seeds[@]}" -max_total_time="$TIME" -timeout=20 \
+  nice -n "${NICE:-19}" env ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0} \
+  "$BUILD/fuzz/fuzz_$t" "$WORK/corpus/$t" "${seeds[@]}" -max_total_time="$TIME" -timeout="${TIMEOUT:-2}" \
       -artifact_prefix="$WORK/artifacts/$t/" -print_final_stats=1 "${extra[@]}" > "$WORK/logs/$t.log" 2>&1
   echo "$t: exit $? — $(grep -E '^#[0-9]+.*(DONE|cov)' "$WORK/logs/$t.log" | tail -1)"
 }

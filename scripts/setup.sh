@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config
   libxml2-dev libkainjow-mustache-dev libzip-dev nlohmann-json3-dev libicu-dev
   libpango1.0-dev libcairo2-dev fonts-liberation2 liblcms2-dev
-  libmuparser-dev libharfbuzz-dev libdeflate-dev
+  libmuparser-dev libharfbuzz-dev libdeflate-dev nettle-dev
   libsqlite3-dev libpq-dev          # the register (docs/register.md)
   libcpp-httplib-dev libssl-dev     # vanthu serve (docs/server.md), signatures
   libqpdf-dev libengine-pkcs11-openssl)  # signatures: reading the PDF, keys on tokens (docs/signing.md)

@@ -456,8 +456,16 @@ void derive_awards(json& data, AwardsMode mode, Diagnostics& diag) {
     return;
   }
   const bool options_ok = !local.has_errors();
-  if (mode == AwardsMode::Decision) derive_decision(data, o, *date, local);
-  else derive_person(data, o, *date, local);
+  try {
+    if (mode == AwardsMode::Decision) derive_decision(data, o, *date, local);
+    else derive_person(data, o, *date, local);
+  } catch (const std::out_of_range&) {
+    // vn::money_in_words stops at 10^15 ("một triệu tỷ"): an amount or the
+    // total beyond it comes from an absurd base salary or coefficient.
+    local.error("$.khen_thuong", "the award amounts exceed 1.000.000.000.000.000 đồng, the largest amount that can be "
+                                 "written in words; check the base salary (luong_co_so) and the coefficients (he_so)");
+    data.erase("kt");
+  }
   if (!options_ok) data.erase("kt");
   diag.append(local);
 }

@@ -31,6 +31,8 @@ struct Options {
   bool keep_going = false;    // go on after a failing record
   unsigned jobs = 0;          // worker threads; 0 = one per core
   bool transliterate = false; // ASCII file names (ICU "Any-Latin; Latin-ASCII")
+  bool resume = false;     // skip records whose files are there and intact (batch manifest)
+  bool overwrite = false;  // replace files in the folder that no batch wrote
   BuildOptions build;
   EngineConfig config = EngineConfig::from_process();  // templates, fonts, clock
   // Set (e.g. from a SIGINT handler) to stop: workers finish the file they
@@ -55,6 +57,8 @@ struct Result {
   size_t succeeded = 0;  // documents built (and written, unless combining failed)
   size_t failed = 0;
   size_t files = 0;      // files written
+  size_t skipped = 0;    // records left as they were (--resume: files there and intact)
+  size_t stale_removed = 0;  // temporary files of a killed run removed (--resume)
   bool stopped = false;  // stopped at a failure (no --keep-going)
   bool cancelled = false;  // stopped by Options::cancel
   double seconds = 0;
@@ -75,7 +79,8 @@ bool check_name_pattern(const std::string& pattern, Diagnostics& diag);
 // thread, about ten times a second and once at the end.
 Result run(const Options& options, Diagnostics& diag, const std::function<void(const Progress&)>& progress = {});
 
-// A file name made safe (exposed for tests): NFC; path separators, reserved
+// A file name made safe (exposed for tests): NFC; bidi controls, zero-width
+// and other invisible characters removed; path separators, reserved
 // and control characters become "-"; white space collapsed; no leading dots
 // or dashes, no trailing dots; Windows device names prefixed with "_";
 // at most `max_bytes` of UTF-8, cut between characters; with `ascii`,

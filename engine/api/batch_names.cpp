@@ -2,6 +2,8 @@
 // safe for every common file system, optionally transliterated to ASCII,
 // and unique within the batch.
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -47,6 +49,24 @@ std::string to_ascii(const std::string& s) {
   return ascii;
 }
 
+// Bidi controls (U+202E makes "gpj.exe" look like "exe.jpg"), zero-width and
+// other invisible characters: Unicode's format characters (Cf) and the
+// default-ignorable code points. A file name keeps only what a user sees.
+std::string drop_invisible(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && (u_charType(c) == U_FORMAT_CHAR || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))) continue;
+    out.append(s, static_cast<size_t>(start), static_cast<size_t>(i - start));
+  }
+  return out;
+}
+
 // Windows refuses these names whatever the extension ("CON.docx").
 bool device_name(const std::string& s) {
   std::string base = s.substr(0, s.find('.'));
@@ -80,7 +100,7 @@ std::string cut(const std::string& s, size_t max_bytes) {
 }  // namespace
 
 std::string safe_file_name(const std::string& name, bool ascii, size_t max_bytes) {
-  std::string s = text::nfc(name);
+  std::string s = drop_invisible(text::nfc(name));
   if (ascii) s = to_ascii(s);
   for (char& c : s)
     if (reserved(c)) c = c == '\t' || c == '\n' || c == '\r' ? ' ' : '-';

@@ -15,6 +15,8 @@
 
 #include "api/batch.h"
 #include "api/batch_detail.h"
+#include "api/batch_folder.h"
+#include "core/output_set.h"
 #include "core/atomic_file.h"
 #include "template/catalog.h"
 #include "template/data.h"
@@ -41,6 +43,8 @@ struct Run {
   const detail::Records& records;
   const std::vector<std::string>& names;  // file stems by record (empty when not writing files)
   const bool keep_documents;              // --combine
+  detail::OutputFolder* folder = nullptr;  // the locked output folder (when writing files)
+  std::string template_hash;              // of the markup, part of each record's input hash
   std::vector<std::optional<model::Document>> documents;
 
   std::atomic<size_t> next{0};
@@ -48,6 +52,7 @@ struct Run {
   std::atomic<size_t> failed{0};
   std::atomic<size_t> files{0};
   std::atomic<size_t> succeeded{0};
+  std::atomic<size_t> skipped{0};
   std::atomic<bool> stop{false};
 
   std::mutex mutex;        // guards the vectors below and `workers_left`
@@ -80,6 +85,24 @@ struct Run {
     }
     nlohmann::json data = detail::merge_record(records.shared, rec);
     if (o.start_number) data["so"] = *o.start_number + static_cast<long long>(i);
+    // What the record's files are made from: the template, the merged
+    // record, the format and the layout options.
+    std::vector<std::string> file_names;
+    std::string input_hash;
+    if (!names.empty()) {
+      if (o.format != Format::Pdf) file_names.push_back(names[i] + ".docx");
+      if (o.format != Format::Docx) file_names.push_back(names[i] + ".pdf");
+      const BuildOptions& b = o.build;
+      auto mm = [](const std::optional<double>& v) { return v ? std::to_string(*v) : std::string("-"); };
+      input_hash = detail::sha256_hex(template_hash + "\n" + data.dump() + "\n" + std::to_string(static_cast<int>(o.format)) +
+                                      "\n" + mm(b.margin_top) + "," + mm(b.margin_bottom) + "," + mm(b.margin_left) + "," +
+                                      mm(b.margin_right));
+      if (o.resume && !keep_documents && folder->up_to_date(file_names, input_hash)) {
+        skipped.fetch_add(1);
+        succeeded.fetch_add(1);
+        return;
+      }
+    }
     Diagnostics diag;
     std::optional<model::Document> doc = engine.build(tpl, std::move(data), o.data_path, diag, o.build);
     std::vector<std::string> lines;
@@ -99,15 +122,17 @@ struct Run {
       return;
     }
     if (!names.empty()) {
+      // Both formats staged, then renamed together: a failure leaves no
+      // file of the record (OutputSet never touches the process umask).
       std::vector<std::pair<std::string, std::string>> out;
-      const std::string base = (fs::path(o.out_dir) / names[i]).string();
-      if (o.format != Format::Pdf) out.emplace_back(base + ".docx", engine.to_docx(*doc));
-      if (o.format != Format::Docx) out.emplace_back(base + ".pdf", engine.to_pdf(*doc));
-      for (const auto& [path, bytes] : out) {
-        // Thread-safe: write_file_atomic never touches the process umask.
-        write_file_atomic(path, bytes);
-        files.fetch_add(1);
-      }
+      for (const std::string& f : file_names)
+        out.emplace_back(f, f.size() > 4 && f.compare(f.size() - 4, 4, ".pdf") == 0 ? engine.to_pdf(*doc) : engine.to_docx(*doc));
+      OutputSet staged;
+      for (const auto& [name, bytes] : out) staged.stage((fs::path(o.out_dir) / name).string(), bytes);
+      folder->begin(file_names);
+      staged.commit();
+      folder->done(out, input_hash);
+      files.fetch_add(out.size());
     }
     if (keep_documents) documents[i] = std::move(*doc);
     succeeded.fetch_add(1);
@@ -177,6 +202,24 @@ std::vector<std::string> file_names(const Options& o, const tmpl::TemplateInfo& 
   return names;
 }
 
+// Files in the folder that the batch would replace but no batch wrote (a
+// user's own "01.docx"): refused, all named (up to ten), unless --overwrite.
+bool check_foreign_files(const detail::OutputFolder& folder, const std::vector<std::string>& names, const Options& o,
+                         Diagnostics& diag) {
+  if (o.overwrite) return true;
+  size_t found = 0;
+  for (const std::string& stem : names)
+    for (const char* ext : {".docx", ".pdf"}) {
+      if ((o.format == Format::Pdf && ext[1] == 'd') || (o.format == Format::Docx && ext[1] == 'p')) continue;
+      if (!folder.foreign(stem + ext)) continue;
+      if (++found <= 10)
+        diag.error((fs::path(o.out_dir) / (stem + ext)).string(),
+                   "exists and was not written by vanthu batch; --overwrite replaces it");
+    }
+  if (found > 10) diag.error(o.out_dir, std::to_string(found - 10) + " more files like these");
+  return found == 0;
+}
+
 }  // namespace
 
 Result run(const Options& o, Diagnostics& diag, const std::function<void(const Progress&)>& progress) {
@@ -202,22 +245,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
   // The template and the data are read once, here; no Engine (and no
   // FontSystem) is needed for that.
   std::optional<tmpl::TemplateInfo> tpl = tmpl::load_template(o.template_name, diag, o.config.templates_dir);
-  nlohmann::json data;
-  {
-    std::string text;
-    bool read = true;
-    if (o.data_path == "-") {
-      text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-      try {
-        text = read_file(o.data_path);
-      } catch (const Error&) {
-        diag.error(o.data_path, "cannot read the data file");
-        read = false;
-      }
-    }
-    if (read) data = tmpl::parse_data(text, o.data_path == "-" ? "<stdin>" : o.data_path, diag);
-  }
+  nlohmann::json data = tmpl::load_data_file(o.data_path, diag);
   if (!tpl || diag.has_errors()) return result;
   std::optional<detail::Records> records = detail::split_records(std::move(data), *steps, o.each, diag);
   if (!records) return result;
@@ -232,18 +260,24 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
 
   // File names first, so collisions are settled in record order.
   std::vector<std::string> names;
+  std::unique_ptr<detail::OutputFolder> folder;
   if (!o.out_dir.empty()) {
-    std::error_code ec;
-    fs::create_directories(o.out_dir, ec);
-    if (!fs::is_directory(o.out_dir, ec)) {
-      diag.error(o.out_dir, "cannot create the output folder");
+    folder = detail::OutputFolder::open(o.out_dir, diag);
+    if (!folder) {
       result.total = 0;
       return result;
     }
     names = file_names(o, *tpl, *records, jobs, result.warnings);
+    if (!check_foreign_files(*folder, names, o, diag)) {
+      result.total = 0;
+      return result;
+    }
+    if (o.resume) result.stale_removed = folder->remove_stale_temporaries();
   }
 
   Run run(o, *tpl, *records, names, !o.combine.empty());
+  run.folder = folder.get();
+  run.template_hash = detail::sha256_hex(tpl->markup);
   run.workers_left = jobs;
   std::vector<std::thread> threads;
   threads.reserve(jobs);
@@ -270,6 +304,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
   result.cancelled = o.cancel && o.cancel->load();
   result.files = run.files.load();
   result.succeeded = run.succeeded.load();
+  result.skipped = run.skipped.load();
   result.warnings.insert(result.warnings.end(), run.warnings.begin(), run.warnings.end());
 
   // The combined file: only when every record was built, or with --keep-going.

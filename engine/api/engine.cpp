@@ -97,6 +97,7 @@ struct Engine::Impl {
 
   std::string render_markup(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
     tmpl::check_fields(data, tpl.fields, diag);
+    tmpl::check_standard_fields(data, diag);
     if (diag.has_errors()) return {};
     tmpl::add_derived_values(data, tpl.type);
     derive(tpl, data, diag);
@@ -120,18 +121,7 @@ std::optional<tmpl::TemplateInfo> Engine::load_template(const std::string& name_
 }
 
 nlohmann::json Engine::load_data(const std::string& path, Diagnostics& diag) const {
-  std::string text;
-  if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    try {
-      text = read_file(path);
-    } catch (const Error& e) {
-      diag.error(path, "cannot read the data file");
-      return nullptr;
-    }
-  }
-  return tmpl::parse_data(text, path == "-" ? "<stdin>" : path, diag);
+  return tmpl::load_data_file(path, diag);
 }
 
 std::string Engine::markup(const tmpl::TemplateInfo& tpl, nlohmann::json data, Diagnostics& diag) {

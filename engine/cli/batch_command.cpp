@@ -12,6 +12,7 @@
 
 #include "api/batch.h"
 #include "cli/commands.h"
+#include "core/output_set.h"
 
 namespace vanthu::cli {
 
@@ -40,6 +41,10 @@ const char* kBatchUsage =
     "  --keep-going        go on after a failing record (default: stop)\n"
     "  --jobs N            worker threads (default: one per core)\n"
     "  --transliterate     ASCII file names (Nguyễn Đức -> Nguyen Duc)\n"
+    "  --resume            skip the records whose files are there and intact (after a\n"
+    "                      crash or Ctrl-C), remove stale temporary files, do the rest\n"
+    "  --overwrite         replace files in the folder that no batch wrote\n"
+    "  --no-sync           do not fsync files and the folder (faster; unsafe on power loss)\n"
     "Exit status: 0 all records done, 1 a record or the input failed, 2 bad usage,\n"
     "130 interrupted (Ctrl-C: the files being written are completed first).\n";
 
@@ -140,6 +145,12 @@ int batch_command(const std::vector<std::string>& args) {
       o.jobs = static_cast<unsigned>(n);
     } else if (a == "--transliterate") {
       o.transliterate = true;
+    } else if (a == "--resume") {
+      o.resume = true;
+    } else if (a == "--overwrite") {
+      o.overwrite = true;
+    } else if (a == "--no-sync") {
+      set_sync_outputs(false);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       std::fprintf(stderr, "vanthu batch: unknown option %s\n%s", a.c_str(), kBatchUsage);
       return 2;
@@ -185,6 +196,10 @@ int batch_command(const std::vector<std::string>& args) {
     std::fprintf(stderr, "vanthu batch: stopped at the first failing record (--keep-going goes on)\n");
   if (r.cancelled)
     std::fprintf(stderr, "vanthu batch: interrupted; the files written are complete, the other records were not built\n");
+  if (r.stale_removed > 0)
+    std::fprintf(stderr, "vanthu batch: removed %zu temporary files left by an interrupted run\n", r.stale_removed);
+  if (r.skipped > 0)
+    std::fprintf(stderr, "vanthu batch: %zu records skipped: their files are there and intact (--resume)\n", r.skipped);
   const double rate = r.seconds > 0 ? r.succeeded / r.seconds : 0;
   std::fprintf(stderr, "vanthu batch: %zu of %zu records done, %zu failed, %zu files written, %.2f s (%.1f records/s)\n",
                r.succeeded, r.total, r.failed, r.files, r.seconds, rate);

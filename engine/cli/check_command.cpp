@@ -5,8 +5,10 @@
 #include <string>
 
 #include "check/check.h"
+#include "check/zip_package.h"
 #include "cli/commands.h"
 #include "core/atomic_file.h"
+#include "core/bounded_read.h"
 #include "core/status.h"
 #include "layout/fonts.h"
 #include "layout/measure.h"
@@ -44,7 +46,8 @@ int check_command(const std::vector<std::string>& args) {
   }
   std::string bytes;
   try {
-    bytes = read_file(file);
+    // The DOCX limit of check/zip_package.h, checked while reading (/dev/zero).
+    bytes = read_bounded(file, static_cast<size_t>(check::PackageLimits{}.max_input_bytes), "DOCX file");
   } catch (const std::exception& e) {
     std::fprintf(stderr, "vanthu check: %s\n", e.what());
     return 2;

@@ -1,12 +1,13 @@
 #include <cctype>
 #include <cstring>
 #include <cstdio>
+#include <filesystem>
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/sign_options.h"
-#include "core/atomic_file.h"
 #include "api/engine.h"
+#include "cli/sign_options.h"
+#include "core/output_set.h"
 
 namespace vanthu::cli {
 
@@ -48,6 +49,39 @@ bool parse_margins(const std::string& s, BuildOptions& o) {
   return true;
 }
 
+// The outputs must not name an input (--markup data.json would overwrite
+// the user's data) nor each other; the markup must end in .xml. Returns the
+// problem, or "".
+std::string check_output_paths(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs,
+                               const std::string& markup) {
+  namespace fs = std::filesystem;
+  auto same = [](const std::string& a, const std::string& b) {
+    std::error_code ec;
+    if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
+    return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+  };
+  std::vector<std::string> all = outputs;
+  if (!markup.empty()) {
+    const std::string tail = markup.size() >= 4 ? markup.substr(markup.size() - 4) : markup;
+    if (tail != ".xml" && tail != ".XML") return markup + ": the markup file (--markup) must end in .xml";
+    all.push_back(markup);
+  }
+  for (size_t i = 0; i < all.size(); ++i) {
+    for (const std::string& in : inputs) {
+      std::error_code ec;
+      if (in == "-") continue;
+      if (same(all[i], in)) return all[i] + ": is an input of this command; choose another output name";
+      // A template folder: none of its files may be overwritten either.
+      if (fs::is_directory(in, ec))
+        for (const auto& e : fs::directory_iterator(in, ec))
+          if (same(all[i], e.path().string())) return all[i] + ": is a file of the template; choose another output name";
+    }
+    for (size_t k = 0; k < i; ++k)
+      if (same(all[i], all[k])) return all[i] + ": is named twice as an output";
+  }
+  return {};
+}
+
 }  // namespace
 
 void print_diagnostics(const std::string& text) { std::fputs(text.c_str(), stderr); }
@@ -85,6 +119,8 @@ int render_command(const std::vector<std::string>& args) {
       const std::string* v = value("--markup");
       if (!v) return 2;
       markup_out = *v;
+    } else if (a == "--no-sync") {
+      set_sync_outputs(false);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       std::fprintf(stderr, "vanthu render: unknown option %s (see vanthu --help)\n", a.c_str());
       return 2;
@@ -108,6 +144,10 @@ int render_command(const std::vector<std::string>& args) {
     std::fprintf(stderr, "vanthu render: the signing options need a .pdf output\n");
     return 2;
   }
+  if (const std::string why = check_output_paths(positional, outputs, markup_out); !why.empty()) {
+    std::fprintf(stderr, "vanthu render: %s\n", why.c_str());
+    return 2;
+  }
 
   try {
     Engine engine;
@@ -118,6 +158,15 @@ int render_command(const std::vector<std::string>& args) {
       print_diagnostics(diag.format());
       return 1;
     }
+    // A built-in template named by its name: its folder is an input too.
+    const std::string tpl_dir = std::filesystem::path(tpl->markup_path).parent_path().string();
+    if (const std::string why = check_output_paths({tpl_dir}, outputs, markup_out); !why.empty()) {
+      std::fprintf(stderr, "vanthu render: %s\n", why.c_str());
+      return 2;
+    }
+    // Every output is produced in memory, staged beside its target, then
+    // all are renamed together: an error leaves no file and changes none.
+    OutputSet files;
     if (!markup_out.empty()) {
       Diagnostics md;
       const std::string xml = engine.markup(*tpl, data, md);
@@ -125,18 +174,17 @@ int render_command(const std::vector<std::string>& args) {
         print_diagnostics(md.format());
         return 1;
       }
-      write_file_atomic(markup_out, xml);
+      files.stage(markup_out, xml);
     }
     auto doc = engine.build(*tpl, std::move(data), positional[1], diag, options);
     print_diagnostics(diag.format());  // warnings too
     if (!doc) return 1;
-    // Every output is produced in memory first: an error leaves no file.
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& o : outputs)
-      files.emplace_back(o, format_of(o) == Format::Docx ? engine.to_docx(*doc) : engine.to_pdf(*doc));
-    for (auto& [path, bytes] : files)
-      if (sign.any() && format_of(path) == Format::Pdf) bytes = sign_with_options(bytes, path, sign);
-    for (const auto& [path, bytes] : files) write_file_atomic(path, bytes);
+    for (const auto& o : outputs) {
+      std::string bytes = format_of(o) == Format::Docx ? engine.to_docx(*doc) : engine.to_pdf(*doc);
+      if (sign.any() && format_of(o) == Format::Pdf) bytes = sign_with_options(bytes, o, sign);
+      files.stage(o, std::move(bytes));
+    }
+    files.commit();
     return 0;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "vanthu: error: %s\n", e.what());

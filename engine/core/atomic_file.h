@@ -8,7 +8,8 @@
 
 namespace vanthu {
 
-// Writes `bytes` to `path` atomically. Throws vanthu::Error on failure, and
+// Writes `bytes` to `path` atomically (an OutputSet of one file; several
+// outputs of one command go through one OutputSet, core/output_set.h). Throws vanthu::Error on failure, and
 // then neither the target nor the temporary file exist afterwards (an
 // existing target is left untouched).
 void write_file_atomic(const std::string& path, std::string_view bytes);

@@ -99,6 +99,13 @@ std::string strip_xml_forbidden(std::string_view s) {
       out += "\xEF\xBF\xBD";  // U+FFFD for a malformed sequence
       continue;
     }
+    if (c == 0xB) {
+      // A vertical tab is Word's manual line break (Shift+Enter; pasted text
+      // keeps it): it becomes U+2028 LINE SEPARATOR, which XML allows and the
+      // markup reads as <br/> (issue 16), instead of gluing two words.
+      out += "\xE2\x80\xA8";
+      continue;
+    }
     const bool allowed = (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
                           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)) &&
                          !is_discouraged_control(c);

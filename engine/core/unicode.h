@@ -27,6 +27,7 @@ std::string capitalize_first(std::string_view s);
 // U+FFFE, U+FFFF; lone surrogates cannot occur in valid UTF-8) and the
 // control characters it only discourages, DEL and the C1 controls
 // (U+007F-U+009F): no document can show them, and Word refuses them.
+// A vertical tab (U+000B, Word's manual line break) becomes U+2028.
 std::string strip_xml_forbidden(std::string_view s);
 
 // Whether `c` is one of the control characters strip_xml_forbidden() drops

@@ -1,5 +1,10 @@
 #include "template/data.h"
 
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <stdexcept>
+
 #include "core/unicode.h"
 #include "vn/doc_types.h"
 #include "vn/format.h"
@@ -21,6 +26,66 @@ std::pair<int, int> line_col(std::string_view text, size_t offset) {
     }
   }
   return {line, col};
+}
+
+// The byte offset of the first '[' or '{' that opens level `max_depth + 1`,
+// strings and escapes skipped; nullopt when the text stays within the limit.
+// One pass, whatever the text holds (malformed JSON is left to the parser).
+std::optional<size_t> too_deep(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+// UTF-16 and UTF-32 files (Windows Notepad's "Unicode"), recognised by their
+// byte-order mark or by the zero bytes of ASCII characters, get a message
+// that says how to fix them instead of "invalid literal".
+std::optional<std::string> not_utf8(std::string_view text) {
+  const std::string fix = "; save it as UTF-8";
+  if (text.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) || text.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+    return "the data file is UTF-32, not UTF-8" + fix;
+  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF")
+    return "the data file is UTF-16, not UTF-8" + fix;
+  if (text.size() >= 2 && (text[0] == '\0' || text[1] == '\0'))
+    return "the data file holds zero bytes: it is UTF-16 or UTF-32, not UTF-8" + fix;
+  return std::nullopt;
+}
+
+// A parser message with the bytes it quotes made safe to print: invalid
+// UTF-8 and control characters become \xNN.
+std::string printable(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len > 1 && i + len <= s.size() && text::is_valid_utf8(s.substr(i, len))) {
+      out.append(s, i, len);
+      i += len;
+      continue;
+    }
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    }
+    ++i;
+  }
+  return out;
 }
 
 std::string kind_of(const nlohmann::json& j) {
@@ -46,15 +111,33 @@ bool matches(const nlohmann::json& j, const std::string& kind, std::string& why)
     if (s.find_first_not_of(" \t\n\r") == std::string::npos) return why = "must not be empty", false;
     return true;
   }
-  if (kind == "integer") return j.is_number_integer() ? true : (why = "must be a whole number, not " + kind_of(j), false);
+  if (kind == "integer") {
+    if (j.is_number_integer()) return true;
+    // JSON reads 1e2 and 100.0 as fractional numbers, even when whole.
+    if (j.is_number_float()) {
+      const double v = j.get<double>();
+      if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
+        return why = "must be a whole number written with digits only (" + std::to_string(static_cast<long long>(v)) +
+                     "), not with a decimal point or an exponent (" + j.dump() + ")", false;
+      return why = "must be a whole number, not a fractional number (" + j.dump() + ")", false;
+    }
+    return why = "must be a whole number, not " + kind_of(j), false;
+  }
   if (kind == "number") return j.is_number() ? true : (why = "must be a number, not " + kind_of(j), false);
   if (kind == "boolean") return j.is_boolean() ? true : (why = "must be true or false, not " + kind_of(j), false);
   if (kind == "array") return j.is_array() ? true : (why = "must be an array, not " + kind_of(j), false);
   if (kind == "object") return j.is_object() ? true : (why = "must be an object, not " + kind_of(j), false);
   if (kind == "date") {
     if (!j.is_string()) return why = "must be a date string (YYYY-MM-DD), not " + kind_of(j), false;
-    if (!vn::Date::parse(j.get<std::string>()))
-      return why = "is not a valid date (YYYY-MM-DD or DD/MM/YYYY): \"" + j.get<std::string>() + "\"", false;
+    try {
+      vn::parse_date(j.get<std::string>());
+    } catch (const std::invalid_argument& e) {
+      // parse_date says why: "invalid date \"31/02/2019\": February 2019 has 28 days".
+      std::string reason = e.what();
+      const size_t colon = reason.rfind("\": ");
+      reason = colon == std::string::npos ? reason : reason.substr(colon + 3);
+      return why = "is not a valid date (YYYY-MM-DD or DD/MM/YYYY): \"" + j.get<std::string>() + "\": " + reason, false;
+    }
     return true;
   }
   why = "has an unknown kind \"" + kind + "\" in the template's field list";
@@ -132,23 +215,21 @@ nlohmann::json parse_data(std::string_view text, const std::string& name, Diagno
     return nullptr;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM from Windows editors
-  int too_deep_at = -1;
-  size_t deepest = 0;
+  if (auto why = not_utf8(text)) {
+    diag.error(name, *why);
+    return nullptr;
+  }
+  // The nesting is checked by a linear pre-scan: nlohmann's parser callback
+  // made the parse quadratic in the number of objects (issue 16), and a
+  // refused file never reaches the parser's stack.
+  if (auto deep = too_deep(text, limits.max_depth)) {
+    auto [line, col] = line_col(text, *deep);
+    diag.error(name + ":" + std::to_string(line) + ":" + std::to_string(col),
+               "the data nests deeper than " + std::to_string(limits.max_depth) + " levels");
+    return nullptr;
+  }
   try {
-    // The callback sees every nesting level; refusing the parse beyond the
-    // limit keeps a hostile file from exhausting the stack.
-    auto cb = [&](int depth, nlohmann::json::parse_event_t ev, nlohmann::json&) {
-      if (ev == nlohmann::json::parse_event_t::object_start || ev == nlohmann::json::parse_event_t::array_start) {
-        if (depth + 1 > limits.max_depth && too_deep_at < 0) too_deep_at = depth + 1;
-        deepest = std::max<size_t>(deepest, depth + 1);
-      }
-      return too_deep_at < 0;
-    };
-    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), cb, /*allow_exceptions=*/true);
-    if (too_deep_at >= 0) {
-      diag.error(name, "the data nests deeper than " + std::to_string(limits.max_depth) + " levels");
-      return nullptr;
-    }
+    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/true);
     normalise_strings(j);
     return j;
   } catch (const nlohmann::json::parse_error& e) {
@@ -157,6 +238,7 @@ nlohmann::json parse_data(std::string_view text, const std::string& name, Diagno
     // nlohmann's text: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing …"
     const size_t colon = msg.find(": ", msg.find("parse error"));
     if (colon != std::string::npos) msg = msg.substr(colon + 2);
+    msg = printable(msg);
     diag.error(name + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + msg);
     return nullptr;
   } catch (const nlohmann::json::out_of_range& e) {

@@ -23,6 +23,11 @@ struct DataLimits {
 nlohmann::json parse_data(std::string_view text, const std::string& name, Diagnostics& diag,
                           const DataLimits& limits = {});
 
+// Reads the data file at `path` ("-" = standard input) with the size limit
+// checked while reading (template/data_file.cpp), then parse_data. On error
+// adds a diagnostic naming the path or "<stdin>" and returns a null json.
+nlohmann::json load_data_file(const std::string& path, Diagnostics& diag, const DataLimits& limits = {});
+
 // Every string value and key normalised to NFC (TCVN 6909: precomposed).
 void normalise_strings(nlohmann::json& j);
 
@@ -37,6 +42,22 @@ struct FieldRule {
 
 // Checks `data` against the rules; every violation is reported with its path.
 void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag);
+
+// Limits on the standard fields and on every text (template/field_limits.cpp).
+// Real organ names are under 150 characters and fit two header lines; the
+// limits leave room and refuse, with the JSON path, what would only make the
+// layout slow (issue 16).
+struct FieldLimits {
+  long long max_number = 999'999'999;   // $.so: the markup's <number> takes 9 digits
+  size_t max_organ = 400;               // $.co_quan_chu_quan, $.co_quan.ten (characters)
+  size_t max_abbreviation = 40;         // $.co_quan.viet_tat
+  size_t max_place = 100;               // $.dia_danh
+  size_t max_string_bytes = 64u << 10;  // any text: 64 KiB (one paragraph of about 20 pages)
+  size_t max_word = 1000;               // characters without a space in any text
+};
+
+// Checks `data` against `limits`; every violation is reported with its path.
+void check_standard_fields(const nlohmann::json& data, Diagnostics& diag, const FieldLimits& limits = {});
 
 // The derived values, added as data["vt"] (văn thư): the formatted number and
 // ký hiệu, the date in the decree's form, upper-cased organ names. Reads the

@@ -51,6 +51,12 @@ void on_xml_error(void* user, xmlErrorPtr err) {
   }
   std::string msg = err->message ? err->message : "XML error";
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  // libxml2's depth limit advises its XML_PARSE_HUGE option, which is for
+  // programmers: the user is told the limit instead.
+  if (msg.find("Excessive depth") != std::string::npos)
+    msg = "the markup nests elements deeper than 256 levels, the limit";
+  else if (const size_t huge = msg.find(" use XML_PARSE_HUGE option"); huge != std::string::npos)
+    msg.erase(huge);
   if (err->node && err->domain == XML_FROM_RELAXNGV) {
     auto* node = static_cast<xmlNodePtr>(err->node);
     if (node->name && std::strstr(msg.c_str(), reinterpret_cast<const char*>(node->name)) == nullptr)
@@ -85,12 +91,19 @@ xmlRelaxNGPtr schema(Diagnostics& diag) {
   return compiled;
 }
 
+// U+2028 (a vertical tab in the data) where no line break can be (a title
+// attribute, a number): a space.
+std::string separators_to_spaces(std::string s) {
+  for (size_t at = 0; (at = s.find("\xE2\x80\xA8", at)) != std::string::npos;) s.replace(at, 3, " ");
+  return s;
+}
+
 std::string attr(xmlNodePtr n, const char* name) {
   xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
   if (!v) return {};
   std::string s = text::nfc(reinterpret_cast<const char*>(v));
   xmlFree(v);
-  return text::collapse_spaces(s);
+  return text::collapse_spaces(separators_to_spaces(s));
 }
 
 bool is(xmlNodePtr n, const char* name) {
@@ -101,7 +114,7 @@ std::string node_text(xmlNodePtr n) {
   xmlChar* v = xmlNodeGetContent(n);
   std::string s = v ? reinterpret_cast<const char*>(v) : "";
   if (v) xmlFree(v);
-  return text::collapse_spaces(text::nfc(s));
+  return text::collapse_spaces(separators_to_spaces(text::nfc(s)));
 }
 
 void collect_inline(xmlNodePtr n, const sem::Span& style, sem::Text& out) {
@@ -110,8 +123,19 @@ void collect_inline(xmlNodePtr n, const sem::Span& style, sem::Text& out) {
       std::string t = text::nfc(reinterpret_cast<const char*>(c->content));
       for (char& ch : t)
         if (ch == '\n' || ch == '\t' || ch == '\r') ch = ' ';
-      sem::Text parts = parse_inline_shorthand(t, style);
-      out.insert(out.end(), parts.begin(), parts.end());
+      // U+2028 (a vertical tab in the data, text::strip_xml_forbidden) is a
+      // line break, as <br/>.
+      static const std::string kSeparator = "\xE2\x80\xA8";
+      for (size_t from = 0;;) {
+        const size_t at = t.find(kSeparator, from);
+        sem::Text parts = parse_inline_shorthand(t.substr(from, at == std::string::npos ? std::string::npos : at - from), style);
+        out.insert(out.end(), parts.begin(), parts.end());
+        if (at == std::string::npos) break;
+        sem::Span br;
+        br.line_break = true;
+        out.push_back(br);
+        from = at + kSeparator.size();
+      }
     } else if (is(c, "br")) {
       sem::Span br;
       br.line_break = true;

@@ -48,7 +48,7 @@ INSTANTIATE_TEST_SUITE_P(Hardening, BadDataCorpus,
                                            BadData{"control-char.json", "control character U+0001"},
                                            BadData{"not-an-object.json", "the data must be a JSON object"},
                                            BadData{"number-overflow.json", ":1:8: error: invalid JSON: the number 1e400 is too large"},
-                                           BadData{"utf16.json", "error: invalid JSON"}),
+                                           BadData{"utf16.json", "error: the data file is UTF-16, not UTF-8; save it as UTF-8"}),
                          [](const ::testing::TestParamInfo<BadData>& i) {
                            std::string n = i.param.file;
                            n = n.substr(0, n.find('.'));
@@ -77,7 +77,7 @@ TEST(BadData, HugeFileIsRefused) {
   }
   const RunResult r = render("ke-hoach", data, tmp / "out.docx");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.out.find("larger than 256 MiB"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("larger than the limit of 256 MiB"), std::string::npos) << r.out;
   EXPECT_FALSE(fs::exists(tmp / "out.docx"));
 }
 

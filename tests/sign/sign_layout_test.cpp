@@ -12,7 +12,7 @@
 #include "model/anchors.h"
 #include "sign/sign_fixture.h"
 #include "sign/verify.h"
-#include "vanthu/vanthu.h"
+#include "api/engine.h"
 
 namespace vanthu::test {
 namespace {
