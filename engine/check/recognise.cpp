@@ -17,8 +17,11 @@ bool is_quoc_hieu(const std::string& s) {
   const std::string full = txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   if (f == full || f == txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")) return true;
   if (f.size() > full.size() + 30) return false;
-  return txt::starts_with(f, txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")) ||
-         txt::starts_with(f, txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"));
+  if (txt::starts_with(f, txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")) ||
+      txt::starts_with(f, txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")))
+    return true;
+  // A typo in the first words ("CỘNG HÕA"): the rest is still there.
+  return txt::starts_with(f, txt::fold("CỘNG")) && f.find(txt::fold("XÃ HỘI CHỦ NGHĨA")) != std::string::npos;
 }
 
 bool is_tieu_ngu(const std::string& s) {
@@ -57,11 +60,20 @@ double border_length_pt(const Located& l) {
   return (l.box - l.p->props.ind_left - l.p->props.ind_right) / 20.0;
 }
 
+// A floating shape whose offset puts it above the first line of text of the
+// paragraph it is anchored in: on the page it is under the line before
+// (Word users anchor the Tiêu ngữ's rule in the date line, the organ's in Số).
+bool drawn_above_text(const Paragraph& p, const LineShape& s) {
+  if (!s.floating || (s.relative_to != "paragraph" && s.relative_to != "line")) return false;
+  const double size_pt = p.mark.size / 2.0;
+  return s.offset_y_pt < p.props.before / 20.0 + 0.3 * size_pt;
+}
+
 RuleMark mark_in(const Located& l, bool as_text_line) {
   RuleMark m;
   const Paragraph& p = *l.p;
   for (const auto& s : p.shapes)
-    if (s.horizontal && s.length_pt > 1) {
+    if (s.horizontal && s.length_pt > 1 && !(is_text(p) && drawn_above_text(p, s))) {
       m.kind = RuleMark::Kind::Shape;
       m.where = l;
       m.length_pt = s.length_pt;
@@ -90,6 +102,14 @@ RuleMark rule_after(const std::vector<Located>& seq, size_t i) {
   RuleMark m = mark_in(seq[i], true);
   if (m.found()) return m;
   for (size_t j = i + 1; j < seq.size() && j <= i + 3; ++j) {
+    for (const auto& sh : seq[j].p->shapes)
+      if (sh.horizontal && sh.length_pt > 1 && is_text(*seq[j].p) && drawn_above_text(*seq[j].p, sh)) {
+        m.kind = RuleMark::Kind::Shape;
+        m.where = seq[j];
+        m.length_pt = sh.length_pt;
+        m.floating = true;
+        return m;
+      }
     if (is_text(*seq[j].p)) {
       // A top border on the next text paragraph is drawn above it: still under seq[i].
       if (seq[j].p->props.top.present()) {
@@ -155,6 +175,14 @@ void read_national_column(Segment& s, const std::vector<Located>& col) {
   if (q == col.size()) return;
   s.quoc_hieu = col[q];
   size_t t = q + 1;
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA<br/>VIỆT NAM": one Quốc hiệu on two lines.
+  if (col[q].p->break_after && t < col.size() && col[t].p->number == col[q].p->number &&
+      !is_tieu_ngu(content(*col[t].p)) &&
+      txt::ends_with(txt::fold(content(*col[q].p) + content(*col[t].p)), txt::fold("VIỆT NAM")) &&
+      !txt::ends_with(txt::fold(content(*col[q].p)), txt::fold("VIỆT NAM"))) {
+    s.quoc_hieu_rest = col[t];
+    ++t;
+  }
   while (t < col.size() && !is_text(*col[t].p)) ++t;
   if (t < col.size() && is_tieu_ngu(content(*col[t].p))) {
     s.tieu_ngu = col[t];
@@ -258,7 +286,7 @@ void read_after_header(Segment& s, const Document& doc) {
   // Top-level paragraphs after the header, and where the closing starts.
   std::vector<Located> seq;
   int closing_at = s.end_block;
-  for (int b = s.first_block + 1; b < s.end_block; ++b) {
+  for (int b = s.body_from; b < s.end_block; ++b) {
     const Block& block = doc.body[static_cast<size_t>(b)];
     if (const Table* t = block.table()) {
       if (noi_nhan_cell(*t) != nullptr) {
@@ -388,26 +416,144 @@ int text_width(const Document& doc, int index) {
   return 0;
 }
 
+namespace {
+
+// The text of `p` split at its first run of tabs between letters: the left
+// and the right column of a header laid out with tabs. False when there is
+// no such tab.
+bool split_at_tab(const Paragraph& p, Paragraph& left, Paragraph& right) {
+  left = Paragraph{};
+  right = Paragraph{};
+  for (Paragraph* q : {&left, &right}) {
+    q->number = p.number;
+    q->props = p.props;
+    q->props.first_line = 0;
+    q->props.ind_left = q->props.ind_right = 0;
+    q->props.align = Align::Center;  // each column is centred on its tab stop
+    q->mark = p.mark;
+    q->line = p.line;
+    q->break_after = p.break_after;
+  }
+  int side = 0;  // 0 before any letter, 1 left text, 2 in the tabs after it, 3 right
+  for (const TextRun& r : p.runs) {
+    std::string l, rt;
+    for (char ch : r.text) {
+      if (ch == '\t') {
+        if (side == 1) side = 2;
+        continue;
+      }
+      if (ch != ' ' && side == 0) side = 1;
+      if (ch != ' ' && side == 2) side = 3;
+      (side == 3 ? rt : l) += ch;
+    }
+    if (!l.empty()) left.runs.push_back({l, r.props});
+    if (!rt.empty()) right.runs.push_back({rt, r.props});
+  }
+  // Shapes drawn on the line stay with the right column (the Tiêu ngữ's rule is the usual one).
+  right.shapes = p.shapes;
+  return side == 3;
+}
+
+bool is_header_start(const Paragraph& p) {
+  if (is_quoc_hieu(content(p))) return true;
+  Paragraph l, r;
+  return split_at_tab(p, l, r) && is_quoc_hieu(content(r));
+}
+
+// A header written as paragraphs, or as lines whose two columns are set
+// apart with tabs: the organ column and the national column are gathered
+// line by line from the paragraphs around the Quốc hiệu.
+void read_paragraph_header(Segment& s, const Document& doc, int qh_block, int region_start) {
+  s.columns = std::make_shared<std::deque<Paragraph>>();
+  s.layout = HeaderLayout::Paragraphs;
+  std::vector<Located> organ, national;
+  const int width = text_width(doc, qh_block);
+  auto place = [&](const Paragraph& p, bool before_qh, bool& stop, bool seen_tieu_ngu) {
+    Paragraph l, r;
+    if (split_at_tab(p, l, r)) {
+      s.layout = HeaderLayout::Tabs;
+      s.columns->push_back(std::move(l));
+      organ.push_back({&s.columns->back(), width / 2});
+      s.columns->push_back(std::move(r));
+      national.push_back({&s.columns->back(), width / 2});
+      return;
+    }
+    const std::string c = content(p);
+    if (before_qh) {
+      organ.push_back({&p, width});
+    } else if (!is_text(p) || is_quoc_hieu(c) || is_tieu_ngu(c) || looks_like_date(c)) {
+      national.push_back({&p, width});
+    } else if (looks_like_so(c) || txt::starts_with_ci(c, "V/v")) {
+      organ.push_back({&p, width});
+    } else if (!seen_tieu_ngu && txt::is_upper(c)) {
+      organ.push_back({&p, width});  // an organ line under the Quốc hiệu in a one-column header
+    } else {
+      stop = true;
+    }
+  };
+  bool stop = false;
+  for (int b = std::max(region_start, qh_block - 4); b < qh_block; ++b)
+    if (const Paragraph* p = doc.body[static_cast<size_t>(b)].paragraph(); p && is_text(*p)) place(*p, true, stop, false);
+  int b = qh_block;
+  bool seen_tieu_ngu = false, seen_date = false;
+  for (; b < s.end_block && b < qh_block + 10; ++b) {
+    const Paragraph* p = doc.body[static_cast<size_t>(b)].paragraph();
+    if (p == nullptr) break;
+    const std::string c = content(*p);
+    if (seen_tieu_ngu && txt::is_upper(c) && !is_header_start(*p) && c.find('\t') == std::string::npos &&
+        p->props.align == Align::Center && !looks_like_so(c))
+      break;  // the tên loại
+    if (seen_date && is_text(*p) && !looks_like_so(c) && !txt::starts_with_ci(c, "V/v")) {
+      Paragraph l, r;
+      if (!split_at_tab(*p, l, r)) break;
+    }
+    stop = false;
+    place(*p, false, stop, seen_tieu_ngu);
+    if (stop) break;
+    seen_tieu_ngu = seen_tieu_ngu || (!national.empty() && is_tieu_ngu(content(*national.back().p)));
+    seen_date = seen_date || (!national.empty() && looks_like_date(content(*national.back().p)));
+  }
+  s.body_from = b;
+  read_national_column(s, national);
+  read_organ_column(s, organ);
+}
+
+}  // namespace
+
 std::vector<Segment> recognise(const Document& doc) {
+  // Each header starts a document: a table holding the Quốc hiệu, or a
+  // top-level paragraph that is (or holds, after tabs) the Quốc hiệu.
   std::vector<int> starts;
-  for (size_t b = 0; b < doc.body.size(); ++b)
+  for (size_t b = 0; b < doc.body.size(); ++b) {
     if (const Table* t = doc.body[b].table(); t && has_quoc_hieu(*t)) starts.push_back(static_cast<int>(b));
+    if (const Paragraph* p = doc.body[b].paragraph(); p && is_header_start(*p)) {
+      // The second line of a Quốc hiệu broken by a soft line break is not a new header.
+      if (!starts.empty() && starts.back() + 1 == static_cast<int>(b) && p->line > 0) continue;
+      starts.push_back(static_cast<int>(b));
+    }
+  }
   std::vector<Segment> out;
+  int region_start = 0;
   for (size_t k = 0; k < starts.size(); ++k) {
     Segment s;
     s.first_block = starts[k];
     s.end_block = k + 1 < starts.size() ? starts[k + 1] : static_cast<int>(doc.body.size());
-    s.header = doc.body[static_cast<size_t>(s.first_block)].table();
-    const Table& t = *s.header;
-    const Cell* national = cell_with(t, is_quoc_hieu);
-    read_national_column(s, column(t, national->grid_col, national->grid_col + national->span));
-    int organ_from = 0, organ_to = national->grid_col;
-    if (organ_to == 0) {  // the Quốc hiệu on the left: the organ after it
-      organ_from = national->grid_col + national->span;
-      organ_to = 1 << 20;
+    s.body_from = s.first_block + 1;
+    if (const Table* t = doc.body[static_cast<size_t>(s.first_block)].table()) {
+      s.header = t;
+      const Cell* national = cell_with(*t, is_quoc_hieu);
+      read_national_column(s, column(*t, national->grid_col, national->grid_col + national->span));
+      int organ_from = 0, organ_to = national->grid_col;
+      if (organ_to == 0) {  // the Quốc hiệu on the left: the organ after it
+        organ_from = national->grid_col + national->span;
+        organ_to = 1 << 20;
+      }
+      read_organ_column(s, column(*t, organ_from, organ_to));
+    } else {
+      read_paragraph_header(s, doc, s.first_block, region_start);
     }
-    read_organ_column(s, column(t, organ_from, organ_to));
     read_after_header(s, doc);
+    region_start = s.end_block;
     out.push_back(std::move(s));
   }
   return out;

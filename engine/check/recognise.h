@@ -6,6 +6,8 @@
 // models are one file): each header table with a Quốc hiệu starts a segment.
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,13 +31,23 @@ struct RuleMark {
   Located where;        // the paragraph holding it
   double length_pt = 0; // Border and Shape; Underscores are measured later
   double offset_pt = 0; // Border: left indent minus right indent (0 = centred)
+  bool floating = false; // a floating shape anchored in a later paragraph, placed by its offset (inferred)
   bool found() const { return kind != Kind::None; }
 };
 
+// How the header (ô 1–4) was laid out.
+enum class HeaderLayout { Table, Paragraphs, Tabs };
+
 struct Segment {
   int first_block = 0, end_block = 0;  // top-level blocks of the segment
-  const Table* header = nullptr;
+  int body_from = 0;                   // first top-level block after the header
+  const Table* header = nullptr;       // null when the header is not a table
+  HeaderLayout layout = HeaderLayout::Table;
+  // The columns of a header laid out with tabs, as paragraphs of their own
+  // (same numbers as the lines they come from).
+  std::shared_ptr<std::deque<Paragraph>> columns;
   Located quoc_hieu, tieu_ngu, date, so, vv;
+  Located quoc_hieu_rest;              // the Quốc hiệu's second line after a soft line break
   RuleMark tieu_ngu_rule, organ_rule, trich_yeu_rule;
   std::vector<Located> superior, issuer;  // organ name lines (cơ quan chủ quản, ban hành)
   Located ten_loai;

@@ -38,6 +38,34 @@ class Limited {
 
 bool near(int v, int target, int tolerance) { return std::abs(v - target) <= tolerance; }
 
+// Where the first letter of the first line stands, in twips from the
+// margin: the indents, then the leading spaces and tabs people type instead
+// of a first-line indent (a tab goes to the next custom stop, else to the
+// next default stop every 720 twips, Word's default).
+int first_letter_at(const Context& c, const Paragraph& p) {
+  double pos = p.props.ind_left + p.props.first_line;
+  for (const TextRun& r : p.runs) {
+    for (char ch : r.text) {
+      if (ch == ' ') {
+        const double w = c.width_pt(" ", r.props);
+        pos += w > 0 ? w * 20 : r.props.size * 2.5;  // a space is about a quarter em
+      } else if (ch == '\t') {
+        int next = -1;
+        for (int t : p.props.tabs)
+          if (t > pos + 1) {
+            next = t;
+            break;
+          }
+        if (next < 0) next = (static_cast<int>(pos) / 720 + 1) * 720;
+        pos = next;
+      } else {
+        return static_cast<int>(pos + 0.5);
+      }
+    }
+  }
+  return static_cast<int>(pos + 0.5);
+}
+
 }  // namespace
 
 void check_body(Context& c, const Segment& s) {
@@ -65,8 +93,9 @@ void check_body(Context& c, const Segment& s) {
         out.error("PL1.II.6.e", "body.upright", &p, "the whole paragraph is italic; body text is upright",
                   "remove the italic (keep it for emphasis only)");
       if (!heading && !note && p.props.align != Align::Center) {
-        const int start = p.props.ind_left + p.props.first_line;
-        if (!near(start, 567, 15) && !near(start, 720, 15))
+        const int start = first_letter_at(c, p);
+        // The lines after a soft line break start at the left indent (not a new paragraph).
+        if (p.line == 0 && !near(start, 567, 15) && !near(start, 720, 15))
           out.error("PL1.II.6.e", "body.indent", &p,
                     "the first line starts " + mm_of_pt(start / 20.0) +
                         " from the margin; the decree indents it 1 cm or 1,27 cm",
