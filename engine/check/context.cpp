@@ -21,6 +21,14 @@ void Context::add(Severity severity, std::string rule, std::string check, const 
   out_.push_back(std::move(f));
 }
 
+void Context::mark_inferred(size_t from, const std::string& why) {
+  for (size_t i = from; i < out_.size(); ++i)
+    if (out_[i].confidence == Confidence::Certain) {
+      out_[i].confidence = Confidence::Inferred;
+      out_[i].why_inferred = why;
+    }
+}
+
 void Context::excerpt_from(const Paragraph& p) {
   if (!out_.empty() && out_.back().excerpt.empty()) out_.back().excerpt = txt::excerpt(txt::content(p));
 }
@@ -192,6 +200,15 @@ void expect_rule(Context& c, const char* rule, const char* check, const Located&
             "draw a solid line " + wanted + ", centred under it (a paragraph border, a line shape or underscores)");
     return;
   }
+  const size_t first_finding = c.findings_count();
+  struct MarkFloating {
+    Context& c;
+    size_t from;
+    bool floating;
+    ~MarkFloating() {
+      if (floating) c.mark_inferred(from, "the rule is a floating shape anchored in another paragraph, placed by its offset");
+    }
+  } mark_floating{c, first_finding, m.floating};
   const double length = c.rule_length_pt(m);
   // Underscores are measured at LibreOffice's 58 % superscript size; Word
   // draws them about 12 % longer, so they get that much slack.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "check/document_kind.h"
 #include "check/text_util.h"
 
 namespace vanthu::check {
@@ -553,6 +554,7 @@ std::vector<Segment> recognise(const Document& doc) {
       read_paragraph_header(s, doc, s.first_block, region_start);
     }
     read_after_header(s, doc);
+    s.kind = document_kind(s);
     region_start = s.end_block;
     out.push_back(std::move(s));
   }

@@ -63,6 +63,7 @@ struct Segment {
   Located noi_nhan;
   std::vector<Located> noi_nhan_items;
   std::vector<Located> signer;            // the signer cell's lines (empty ones left out)
+  std::string kind;                       // document_kind(): "cong-van", "quyet-dinh", …
   bool cong_van() const { return !ten_loai && vv; }
 };
 

@@ -5,6 +5,7 @@
 // Administrative documents carry no year (that is for legal normative ones).
 #include <regex>
 
+#include "check/document_kind.h"
 #include "check/rules.h"
 #include "check/text_util.h"
 #include "vn/doc_types.h"
@@ -110,7 +111,12 @@ void check_symbol(Context& c, const Segment& s, const Paragraph& p, const std::s
 
 void check_number(Context& c, const Segment& s) {
   if (!s.so) {
-    if (!s.attached && !s.issuer.empty())
+    if (!s.attached && internal_note(s))
+      c.warning("PL1.II.3.c", "so.missing", s.issuer.back().p,
+                "no \"Số:\" line under the organ's name (ô 3); debatable: the issuer is a unit inside an organ "
+                "(\"" + txt::content(*s.issuer.back().p) + "\"), and its internal notes are often not numbered",
+                "if the note is registered by the văn thư, add \"Số: <nn>/<ký hiệu>\" under the unit's name");
+    else if (!s.attached && !s.issuer.empty())
       c.error("PL1.II.3.c", "so.missing", s.issuer.back().p, "no \"Số:\" line under the organ's name (ô 3)",
               "add \"Số: <nn>/<ký hiệu>\" centred under the issuing organ's name, 13 pt");
     return;

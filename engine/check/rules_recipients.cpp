@@ -6,6 +6,7 @@
 #include <cmath>
 #include <regex>
 
+#include "check/document_kind.h"
 #include "check/rules.h"
 #include "check/text_util.h"
 
@@ -51,6 +52,14 @@ void check_noi_nhan(Context& c, const Segment& s) {
       c.warning("PL1.II.9.b", "noi-nhan.nhu-tren", &p,
                 "the first recipient of a công văn is \"- Như trên;\" (the addressees of Kính gửi)",
                 "start the list with \"- Như trên;\"");
+    // "- " alone: a line whose text was deleted (typically "Lưu: VT" removed).
+    if (const std::string d = txt::ascii_dashes(item); d == "-" || d == "-;" || d == "- ;" || d == "-.") {
+      c.error("PL1.II.9.d", last ? "noi-nhan.luu" : "noi-nhan.items", &p,
+              last ? "the last line of Nơi nhận is an empty \"- \": the \"Lưu: VT\" line is missing"
+                   : "an empty recipient line \"- \"",
+              last ? "end the list with \"- Lưu: VT, <unit abbreviation>.\"" : "remove the empty line");
+      continue;
+    }
     if (txt::is_blank(p)) continue;
     if (!last) {
       if (item.empty() || item.back() != ';')
@@ -58,7 +67,12 @@ void check_noi_nhan(Context& c, const Segment& s) {
       continue;
     }
     static const std::regex luu(R"(^-\s*Lưu\s*:\s*VT\s*(,\s*\S.*)?\.$)");
-    if (item.size() > 300 || !std::regex_match(item, luu)) {
+    if ((item.size() > 300 || !std::regex_match(item, luu)) && internal_note(s)) {
+      c.warning("PL1.II.9.d", "noi-nhan.luu", &p,
+                "the last line is \"" + txt::excerpt(item, 40) + "\", not \"- Lưu: VT, …\"; debatable: this looks like "
+                "an internal note of a unit (no Số), which the văn thư does not register",
+                "if the note is sent out through the văn thư, end the list with \"- Lưu: VT, <unit abbreviation>.\"");
+    } else if (item.size() > 300 || !std::regex_match(item, luu)) {
       c.error("PL1.II.9.d", "noi-nhan.luu", &p,
               "the last line is \"" + txt::excerpt(item, 40) + "\"; it must be \"- Lưu: VT, <drafting unit> <copies>.\"",
               "end the list with \"- Lưu: VT, <unit abbreviation>.\"");
@@ -132,6 +146,11 @@ void check_recipients(Context& c, const Segment& s) {
     c.error("PL1.II.9.b", "kinh-gui.missing", s.vv.p, "a công văn has no \"Kính gửi:\" line (ô 9a)",
             "add \"Kính gửi: <addressee>\" under the header");
   if (s.noi_nhan) check_noi_nhan(c, s);
+  else if (!s.attached && s.kind == "bien-ban")
+    c.warning("PL1.II.9.c", "noi-nhan.missing", s.body.empty() ? s.quoc_hieu.p : s.body.back().p,
+              "no \"Nơi nhận:\" list (ô 9b); debatable for a biên bản, which closes with the signatures of "
+              "those who made it and is often kept without a distribution list",
+              "add \"Nơi nhận:\" with \"- Lưu: VT\" under the signatures if the biên bản is sent out");
   else if (!s.attached)
     c.error("PL1.II.9.c", "noi-nhan.missing", s.body.empty() ? s.quoc_hieu.p : s.body.back().p,
             "no \"Nơi nhận:\" list (ô 9b)",
