@@ -1,9 +1,11 @@
 #include "check/recognise.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "check/document_kind.h"
 #include "check/text_util.h"
+#include "vn/doc_types.h"
 
 namespace vanthu::check {
 
@@ -26,7 +28,20 @@ bool is_quoc_hieu(const std::string& s) {
 }
 
 bool is_tieu_ngu(const std::string& s) {
-  return txt::fold(txt::ascii_dashes(s)) == txt::fold("Độc lập - Tự do - Hạnh phúc");
+  const std::string f = txt::fold(txt::ascii_dashes(s));
+  if (f == txt::fold("Độc lập - Tự do - Hạnh phúc")) return true;
+  // A typo ("Độc lâp"): its three phrases are still recognisable; the wording is then reported.
+  return f.size() < 40 && txt::starts_with(f, txt::fold("Độc l")) && f.find(txt::fold("Tự do")) != std::string::npos &&
+         txt::ends_with(f, txt::fold("Hạnh phúc"));
+}
+
+// "----- o0o -----", "***": an ornament people put under the Tiêu ngữ
+// instead of a rule. It belongs to the header (it is not a rule).
+bool is_ornament(const std::string& s) {
+  if (s.size() < 3 || s.size() > 40) return false;
+  for (char ch : s)
+    if (!std::strchr("-_*=~o0O. ", ch)) return false;
+  return true;
 }
 
 bool looks_like_date(const std::string& s) {
@@ -277,6 +292,13 @@ bool is_title_case_line(const Paragraph& p) {
   return is_text(p) && txt::is_upper(c) && !txt::starts_with_ci(c, "Kính gửi");
 }
 
+bool names_a_type(const std::string& c) {
+  const std::string f = txt::fold(c);
+  for (const auto& t : vn::doc_types())
+    if (!t.name.empty() && txt::starts_with(f, txt::fold(t.name))) return true;
+  return false;
+}
+
 bool is_basis_start(const std::string& c) { return txt::starts_with_ci(c, "Căn cứ"); }
 bool is_basis_tail(const std::string& c) {
   return txt::starts_with_ci(c, "Theo đề nghị") || txt::starts_with_ci(c, "Xét đề nghị") ||
@@ -318,7 +340,10 @@ void read_after_header(Segment& s, const Document& doc) {
   };
   skip_empty();
   // Tên loại (ô 5a), trích yếu and the rule under it.
-  if (i < seq.size() && is_title_case_line(*seq[i].p) && seq[i].p->props.align == Align::Center) {
+  // The tên loại: a centred upper-case line, or (in a document typed without
+  // any layout) an upper-case line that names a type of Phụ lục III.
+  if (i < seq.size() && is_title_case_line(*seq[i].p) &&
+      (seq[i].p->props.align == Align::Center || names_a_type(content(*seq[i].p)))) {
     s.ten_loai = seq[i];
     size_t j = i + 1;
     std::vector<size_t> lines;
@@ -333,7 +358,8 @@ void read_after_header(Segment& s, const Document& doc) {
       const std::string c = content(p);
       if (txt::starts_with(c, "(Kèm theo")) {
         s.attached = true;
-      } else if (is_basis_start(c) || txt::starts_with_ci(c, "Kính gửi") || p.props.align != Align::Center) {
+      } else if (is_basis_start(c) || txt::starts_with_ci(c, "Kính gửi") || p.props.align != seq[i].p->props.align ||
+                 (p.props.align != Align::Center && !txt::is_upper(c))) {
         break;
       } else {
         lines.push_back(j);
@@ -482,7 +508,7 @@ void read_paragraph_header(Segment& s, const Document& doc, int qh_block, int re
     const std::string c = content(p);
     if (before_qh) {
       organ.push_back({&p, width});
-    } else if (!is_text(p) || is_quoc_hieu(c) || is_tieu_ngu(c) || looks_like_date(c)) {
+    } else if (!is_text(p) || is_quoc_hieu(c) || is_tieu_ngu(c) || looks_like_date(c) || is_ornament(c)) {
       national.push_back({&p, width});
     } else if (looks_like_so(c) || txt::starts_with_ci(c, "V/v")) {
       organ.push_back({&p, width});

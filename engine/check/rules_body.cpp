@@ -2,6 +2,7 @@
 // 13–14 pt, first lines indented 1 cm or 1,27 cm, at least 6 pt between
 // paragraphs, line spacing from single to 1,5 lines. The content ends with
 // "./." in every model of Phụ lục III.
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -23,6 +24,9 @@ class Limited {
   explicit Limited(Context& c) : c_(c) {}
   void error(const char* rule, const char* check, const Paragraph* p, std::string message, std::string fix) {
     if (++count_[check] <= kMaxPerCheck) c_.error(rule, check, p, std::move(message), std::move(fix));
+  }
+  void warning(const char* rule, const char* check, const Paragraph* p, std::string message, std::string fix) {
+    c_.warning(rule, check, p, std::move(message), std::move(fix));
   }
   ~Limited() {
     for (const auto& [check, n] : count_)
@@ -100,7 +104,16 @@ void check_body(Context& c, const Segment& s) {
                   "body text is set in " + pt_text(f.min_size < 26 ? f.min_size : f.max_size) +
                       "; the decree sets 13–14 pt",
                   "set the body text to 14 pt (or 13 pt)");
-      if (!heading && !note && f.any && f.all_italic && !txt::starts_with(text, "("))
+      // A short numbered line in italic ("1.1. Đập đầu mối") is a sub-heading below the điểm,
+      // whose style the decree does not set; a quotation in italic is usual: both debatable.
+      const bool subheading = text.size() < 120 && (std::isdigit(static_cast<unsigned char>(text[0])) || f.all_bold);
+      const bool quotation = txt::starts_with(text, "\"") || txt::starts_with(text, "\u201c");
+      if (!heading && !note && f.any && f.all_italic && !txt::starts_with(text, "(") && (subheading || quotation))
+        out.warning("PL1.II.6.e", "body.upright", &p,
+                    std::string("the whole paragraph is italic; debatable: it reads as ") +
+                        (quotation ? "a quotation" : "a sub-heading, whose style the decree does not set"),
+                    "set it upright unless it is a heading or a quotation");
+      else if (!heading && !note && f.any && f.all_italic && !txt::starts_with(text, "("))
         out.error("PL1.II.6.e", "body.upright", &p, "the whole paragraph is italic; body text is upright",
                   "remove the italic (keep it for emphasis only)");
       if (!heading && !note && p.props.align != Align::Center) {

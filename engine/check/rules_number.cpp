@@ -51,8 +51,14 @@ void check_symbol(Context& c, const Segment& s, const Paragraph& p, const std::s
     c.error("PL1.II.3.c", "so.symbol", &p, "the ký hiệu \"" + symbol + "\" contains spaces",
             "join the groups of the ký hiệu with \"-\" and no spaces");
   }
+  // An en/em dash between the groups is one mistake (reported here), not a
+  // ký hiệu of one group: the groups are read across it.
+  const std::string dashed = txt::ascii_dashes(symbol);
+  if (dashed != symbol)
+    c.error("PL1.II.3.c", "so.symbol", &p, "the ký hiệu \"" + symbol + "\" joins its groups with an en/em dash",
+            "join the groups with a hyphen-minus \"-\"");
   std::string compact;
-  for (char ch : symbol)
+  for (char ch : dashed)
     if (ch != ' ') compact += ch;
   std::vector<std::string> groups;
   for (const std::string& part : split(compact, '/'))
