@@ -72,6 +72,17 @@ bool is_rule_only(const Paragraph& p) {
 
 bool is_text(const Paragraph& p) { return !is_empty(p) && !txt::is_underscore_line(p); }
 
+// `p` is the next line, after a soft line break, of the last item.
+// Or a paragraph of its own after an item left unfinished (no ";" or "."):
+// the typist pressed Enter in the middle of an addressee.
+bool continues(const std::vector<Located>& items, const Paragraph& p) {
+  if (items.empty()) return false;
+  const Paragraph& last = items.back().last_line();
+  if (p.line > 0 && last.number == p.number && last.break_after) return true;
+  const std::string t = content(last);
+  return !t.empty() && t.back() != ';' && t.back() != '.' && t.back() != ':' && !txt::is_upper(content(p));
+}
+
 double border_length_pt(const Located& l) {
   return (l.box - l.p->props.ind_left - l.p->props.ind_right) / 20.0;
 }
@@ -256,7 +267,12 @@ void read_closing(Segment& s, const Table& t) {
   while (i < lines.size() && !starts_noi_nhan(content(*lines[i].p))) ++i;
   if (i < lines.size()) s.noi_nhan = lines[i];
   for (++i; i < lines.size(); ++i)
-    if (is_text(*lines[i].p)) s.noi_nhan_items.push_back(lines[i]);
+    if (is_text(*lines[i].p)) {
+      if (continues(s.noi_nhan_items, *lines[i].p) && !txt::starts_with(txt::ascii_dashes(content(*lines[i].p)), "-"))
+        s.noi_nhan_items.back().end = lines[i].p;
+      else
+        s.noi_nhan_items.push_back(lines[i]);
+    }
   // The signer: the rightmost other column that has an upper-case line (the
   // title); failing that, the other column with the most lines.
   int grid_end = 0;
@@ -316,6 +332,12 @@ void read_after_header(Segment& s, const Document& doc) {
         read_closing(s, *t);
         closing_at = b;
         break;
+      }
+      // A borderless table that holds "Kính gửi" is a layout table (label
+      // in one cell, addressees in the next): read as a region, cell by cell.
+      if (!t->borders && cell_with(*t, [](const std::string& x) { return txt::starts_with_ci(x, "Kính gửi"); })) {
+        for (const Row& r : t->rows)
+          for (const Cell& c : r.cells) collect(c.blocks, c.width - c.margin_left - c.margin_right, seq);
       }
       continue;  // a content table
     }
@@ -391,9 +413,16 @@ void read_after_header(Segment& s, const Document& doc) {
         ++i;
         continue;
       }
-      if (!txt::starts_with(txt::ascii_dashes(content(*seq[i].p)), "-")) break;
+      if (!txt::starts_with(txt::ascii_dashes(content(*seq[i].p)), "-")) {
+        if (continues(s.kinh_gui_items, *seq[i].p)) {
+          s.kinh_gui_items.back().end = seq[i++].p;
+          continue;
+        }
+        break;
+      }
       s.kinh_gui_items.push_back(seq[i++]);
     }
+    s.kinh_gui_in_table = s.kinh_gui.box != text_width(doc, s.first_block);
     break;
   }
   skip_empty();

@@ -20,6 +20,9 @@ namespace vanthu::check {
 struct Located {
   const Paragraph* p = nullptr;
   int box = 0;
+  // An item continued after a soft line break: its last line (null = p).
+  const Paragraph* end = nullptr;
+  const Paragraph& last_line() const { return end ? *end : *p; }
   explicit operator bool() const { return p != nullptr; }
 };
 
@@ -54,6 +57,7 @@ struct Segment {
   std::vector<Located> trich_yeu;
   bool attached = false;                  // "(Kèm theo …)" under the title: no Số, date or signer
   Located kinh_gui;
+  bool kinh_gui_in_table = false;         // label and addressees in cells of a layout table
   std::vector<Located> kinh_gui_items;
   Located authority;                      // "GIÁM ĐỐC SỞ …" above the căn cứ
   std::vector<Located> can_cu;
