@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "check/describe.h"
+#include "check/document_kind.h"
 #include "check/docx_reader.h"
 #include "check/recognise.h"
 #include "check/rules.h"
@@ -18,6 +19,13 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   report.paragraphs = doc.paragraph_count;
   report.parts = describe(segments);
   Context c(doc, segments, options.measurer, report.findings);
+  if (!segments.empty()) report.kind = kind_name(segments.front().kind);
+
+  // A citizen's đơn has the Quốc hiệu but is not governed by the decree:
+  // nothing is checked (the kind says so in the summary).
+  bool administrative = segments.empty();
+  for (const Segment& s : segments) administrative = administrative || s.kind != "not-administrative";
+  if (!administrative) return report;
 
   check_page(c);
   check_fonts(c);
@@ -29,12 +37,16 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
             "lay out the header as a two-column borderless table: organ names and Số on the left, Quốc hiệu, "
             "Tiêu ngữ and the date on the right (PL1 Mục IV)");
   for (const Segment& s : segments) {
+    if (s.kind == "not-administrative") continue;
+    const size_t header_findings = c.findings_count();
     check_national(c, s);
     check_organ(c, s);
     check_number(c, s);
     check_date(c, s);
+    if (s.layout == HeaderLayout::Tabs)
+      c.mark_inferred(header_findings, "the header is laid out with tabs; its two columns were read as split at the tabs");
     check_title(c, s);
-    check_bases(c, s);
+    if (has_legal_bases(s, s.kind)) check_bases(c, s);
     check_body(c, s);
     check_recipients(c, s);
     check_signer(c, s);

@@ -32,6 +32,7 @@ struct Report {
   int documents = 0;   // documents recognised (header tables with a Quốc hiệu)
   int paragraphs = 0;  // paragraphs read in word/document.xml
   std::string parts;   // what was recognised, one line per part (describe.h)
+  std::string kind;    // the kind of document decided first (document_kind.h); "" = none recognised
   bool clean() const { return findings.empty(); }
 };
 
@@ -43,5 +44,7 @@ Report check_docx(std::string_view bytes, const CheckOptions& options = {});
 std::string format_text(const Report& report, const std::string& file);
 // A JSON array with one object per finding.
 std::string format_json(const Report& report, const std::string& file);
+// A SARIF 2.1.0 log with one run (report_sarif.cpp).
+std::string format_sarif(const Report& report, const std::string& file);
 
 }  // namespace vanthu::check

@@ -21,6 +21,14 @@ void Context::add(Severity severity, std::string rule, std::string check, const 
   out_.push_back(std::move(f));
 }
 
+void Context::mark_inferred(size_t from, const std::string& why) {
+  for (size_t i = from; i < out_.size(); ++i)
+    if (out_[i].confidence == Confidence::Certain) {
+      out_[i].confidence = Confidence::Inferred;
+      out_[i].why_inferred = why;
+    }
+}
+
 void Context::excerpt_from(const Paragraph& p) {
   if (!out_.empty() && out_.back().excerpt.empty()) out_.back().excerpt = txt::excerpt(txt::content(p));
 }
@@ -35,7 +43,14 @@ double Context::width_pt(const std::string& text, const RunProps& r) const {
   std::string t = r.caps ? txt::upper(text) : text;
   for (char& ch : t)
     if (ch == '\t' || ch == '\n') ch = ' ';
-  return measurer->width(t, s).pt();
+  double w = measurer->width(t, s).pt();
+  // Condensed or expanded character spacing (w:spacing) is added after every character.
+  if (r.char_spacing != 0) {
+    size_t chars = 0;
+    for (unsigned char ch : t) chars += (ch & 0xC0) != 0x80;
+    w += static_cast<double>(chars) * r.char_spacing / 20.0;
+  }
+  return std::max(0.0, w);
 }
 
 double Context::text_width_pt(const Paragraph& p) const {
@@ -52,7 +67,8 @@ double Context::text_width_pt(const Paragraph& p) const {
   for (const TextRun& r : p.runs) {
     if (r.props.vanish || txt::is_marker_run(r) || txt::is_underscore_run(r)) continue;
     if (style == nullptr || style->bold != r.props.bold || style->italic != r.props.italic ||
-        style->size != r.props.size || style->valign != r.props.valign || style->caps != r.props.caps) {
+        style->size != r.props.size || style->valign != r.props.valign || style->caps != r.props.caps ||
+        style->char_spacing != r.props.char_spacing) {
       flush();
       style = &r.props;
     }
@@ -134,12 +150,14 @@ double line_width_pt(const Context& c, const Located& l) {
         continue;
       }
       if (lines.back().second == nullptr && ch != ' ' && ch != '\t') lines.back().second = &r.props;
+      if (lines.back().second == nullptr) continue;  // leading spaces: the rule is under the letters
       lines.back().first += ch == '\t' ? ' ' : ch;
     }
   }
   double longest = 0;
-  for (const auto& [text, style] : lines) {
+  for (auto& [text, style] : lines) {
     if (style == nullptr) continue;
+    while (!text.empty() && text.back() == ' ') text.pop_back();
     const double w = c.width_pt(text, *style);
     if (w <= box) {
       longest = std::max(longest, w);
@@ -182,6 +200,15 @@ void expect_rule(Context& c, const char* rule, const char* check, const Located&
             "draw a solid line " + wanted + ", centred under it (a paragraph border, a line shape or underscores)");
     return;
   }
+  const size_t first_finding = c.findings_count();
+  struct MarkFloating {
+    Context& c;
+    size_t from;
+    bool floating;
+    ~MarkFloating() {
+      if (floating) c.mark_inferred(from, "the rule is a floating shape anchored in another paragraph, placed by its offset");
+    }
+  } mark_floating{c, first_finding, m.floating};
   const double length = c.rule_length_pt(m);
   // Underscores are measured at LibreOffice's 58 % superscript size; Word
   // draws them about 12 % longer, so they get that much slack.

@@ -2,6 +2,7 @@
 // for tests: one line per document and part, with paragraph numbers.
 #include "check/describe.h"
 
+#include "check/document_kind.h"
 #include "check/text_util.h"
 
 namespace vanthu::check {
@@ -35,7 +36,9 @@ std::string describe(const std::vector<Segment>& segments) {
   for (size_t i = 0; i < segments.size(); ++i) {
     const Segment& s = segments[i];
     out += "document " + std::to_string(i + 1) + (s.attached ? " (attached, kèm theo)" : "") +
-           (s.cong_van() ? " (công văn)" : "") + "\n";
+           ", " + kind_name(s.kind) +
+           (s.layout == HeaderLayout::Tabs ? ", header laid out with tabs"
+            : s.layout == HeaderLayout::Paragraphs ? ", header as paragraphs" : "") + "\n";
     auto line = [&](const char* name, const std::string& v) { out += std::string("  ") + name + ": " + v + "\n"; };
     line("superior organ", span(s.superior));
     line("issuing organ", span(s.issuer) + ", rule " + kind(s.organ_rule));

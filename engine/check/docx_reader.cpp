@@ -69,6 +69,10 @@ Document read_docx(std::string_view bytes, const PackageLimits& limits) {
     main_bytes = pkg.read(main_part);
   }
   if (!main_bytes) throw ReadError("not a Word document: the package has no " + main_part);
+  // Word refuses a package without its content types (OPC Part 2, 10.1.2.1).
+  if (!pkg.read("[Content_Types].xml"))
+    throw ReadError("not a valid DOCX: the package has no [Content_Types].xml, so Word refuses to open it; "
+                    "save the file again from a word processor");
 
   const auto rels = read_relationships(pkg, main_part);
   XmlDocPtr theme = parse_optional(pkg, target_of_type(rels, "/theme"));

@@ -1,8 +1,11 @@
 #include "check/recognise.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include "check/document_kind.h"
 #include "check/text_util.h"
+#include "vn/doc_types.h"
 
 namespace vanthu::check {
 
@@ -17,12 +20,28 @@ bool is_quoc_hieu(const std::string& s) {
   const std::string full = txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   if (f == full || f == txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")) return true;
   if (f.size() > full.size() + 30) return false;
-  return txt::starts_with(f, txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")) ||
-         txt::starts_with(f, txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"));
+  if (txt::starts_with(f, txt::fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")) ||
+      txt::starts_with(f, txt::fold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")))
+    return true;
+  // A typo in the first words ("CỘNG HÕA"): the rest is still there.
+  return txt::starts_with(f, txt::fold("CỘNG")) && f.find(txt::fold("XÃ HỘI CHỦ NGHĨA")) != std::string::npos;
 }
 
 bool is_tieu_ngu(const std::string& s) {
-  return txt::fold(txt::ascii_dashes(s)) == txt::fold("Độc lập - Tự do - Hạnh phúc");
+  const std::string f = txt::fold(txt::ascii_dashes(s));
+  if (f == txt::fold("Độc lập - Tự do - Hạnh phúc")) return true;
+  // A typo ("Độc lâp"): its three phrases are still recognisable; the wording is then reported.
+  return f.size() < 40 && txt::starts_with(f, txt::fold("Độc l")) && f.find(txt::fold("Tự do")) != std::string::npos &&
+         txt::ends_with(f, txt::fold("Hạnh phúc"));
+}
+
+// "----- o0o -----", "***": an ornament people put under the Tiêu ngữ
+// instead of a rule. It belongs to the header (it is not a rule).
+bool is_ornament(const std::string& s) {
+  if (s.size() < 3 || s.size() > 40) return false;
+  for (char ch : s)
+    if (!std::strchr("-_*=~o0O. ", ch)) return false;
+  return true;
 }
 
 bool looks_like_date(const std::string& s) {
@@ -53,15 +72,35 @@ bool is_rule_only(const Paragraph& p) {
 
 bool is_text(const Paragraph& p) { return !is_empty(p) && !txt::is_underscore_line(p); }
 
+// `p` is the next line, after a soft line break, of the last item.
+// Or a paragraph of its own after an item left unfinished (no ";" or "."):
+// the typist pressed Enter in the middle of an addressee.
+bool continues(const std::vector<Located>& items, const Paragraph& p) {
+  if (items.empty()) return false;
+  const Paragraph& last = items.back().last_line();
+  if (p.line > 0 && last.number == p.number && last.break_after) return true;
+  const std::string t = content(last);
+  return !t.empty() && t.back() != ';' && t.back() != '.' && t.back() != ':' && !txt::is_upper(content(p));
+}
+
 double border_length_pt(const Located& l) {
   return (l.box - l.p->props.ind_left - l.p->props.ind_right) / 20.0;
+}
+
+// A floating shape whose offset puts it above the first line of text of the
+// paragraph it is anchored in: on the page it is under the line before
+// (Word users anchor the Tiêu ngữ's rule in the date line, the organ's in Số).
+bool drawn_above_text(const Paragraph& p, const LineShape& s) {
+  if (!s.floating || (s.relative_to != "paragraph" && s.relative_to != "line")) return false;
+  const double size_pt = p.mark.size / 2.0;
+  return s.offset_y_pt < p.props.before / 20.0 + 0.3 * size_pt;
 }
 
 RuleMark mark_in(const Located& l, bool as_text_line) {
   RuleMark m;
   const Paragraph& p = *l.p;
   for (const auto& s : p.shapes)
-    if (s.horizontal && s.length_pt > 1) {
+    if (s.horizontal && s.length_pt > 1 && !(is_text(p) && drawn_above_text(p, s))) {
       m.kind = RuleMark::Kind::Shape;
       m.where = l;
       m.length_pt = s.length_pt;
@@ -90,6 +129,14 @@ RuleMark rule_after(const std::vector<Located>& seq, size_t i) {
   RuleMark m = mark_in(seq[i], true);
   if (m.found()) return m;
   for (size_t j = i + 1; j < seq.size() && j <= i + 3; ++j) {
+    for (const auto& sh : seq[j].p->shapes)
+      if (sh.horizontal && sh.length_pt > 1 && is_text(*seq[j].p) && drawn_above_text(*seq[j].p, sh)) {
+        m.kind = RuleMark::Kind::Shape;
+        m.where = seq[j];
+        m.length_pt = sh.length_pt;
+        m.floating = true;
+        return m;
+      }
     if (is_text(*seq[j].p)) {
       // A top border on the next text paragraph is drawn above it: still under seq[i].
       if (seq[j].p->props.top.present()) {
@@ -155,6 +202,14 @@ void read_national_column(Segment& s, const std::vector<Located>& col) {
   if (q == col.size()) return;
   s.quoc_hieu = col[q];
   size_t t = q + 1;
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA<br/>VIỆT NAM": one Quốc hiệu on two lines.
+  if (col[q].p->break_after && t < col.size() && col[t].p->number == col[q].p->number &&
+      !is_tieu_ngu(content(*col[t].p)) &&
+      txt::ends_with(txt::fold(content(*col[q].p) + content(*col[t].p)), txt::fold("VIỆT NAM")) &&
+      !txt::ends_with(txt::fold(content(*col[q].p)), txt::fold("VIỆT NAM"))) {
+    s.quoc_hieu_rest = col[t];
+    ++t;
+  }
   while (t < col.size() && !is_text(*col[t].p)) ++t;
   if (t < col.size() && is_tieu_ngu(content(*col[t].p))) {
     s.tieu_ngu = col[t];
@@ -212,7 +267,12 @@ void read_closing(Segment& s, const Table& t) {
   while (i < lines.size() && !starts_noi_nhan(content(*lines[i].p))) ++i;
   if (i < lines.size()) s.noi_nhan = lines[i];
   for (++i; i < lines.size(); ++i)
-    if (is_text(*lines[i].p)) s.noi_nhan_items.push_back(lines[i]);
+    if (is_text(*lines[i].p)) {
+      if (continues(s.noi_nhan_items, *lines[i].p) && !txt::starts_with(txt::ascii_dashes(content(*lines[i].p)), "-"))
+        s.noi_nhan_items.back().end = lines[i].p;
+      else
+        s.noi_nhan_items.push_back(lines[i]);
+    }
   // The signer: the rightmost other column that has an upper-case line (the
   // title); failing that, the other column with the most lines.
   int grid_end = 0;
@@ -248,6 +308,13 @@ bool is_title_case_line(const Paragraph& p) {
   return is_text(p) && txt::is_upper(c) && !txt::starts_with_ci(c, "Kính gửi");
 }
 
+bool names_a_type(const std::string& c) {
+  const std::string f = txt::fold(c);
+  for (const auto& t : vn::doc_types())
+    if (!t.name.empty() && txt::starts_with(f, txt::fold(t.name))) return true;
+  return false;
+}
+
 bool is_basis_start(const std::string& c) { return txt::starts_with_ci(c, "Căn cứ"); }
 bool is_basis_tail(const std::string& c) {
   return txt::starts_with_ci(c, "Theo đề nghị") || txt::starts_with_ci(c, "Xét đề nghị") ||
@@ -258,13 +325,19 @@ void read_after_header(Segment& s, const Document& doc) {
   // Top-level paragraphs after the header, and where the closing starts.
   std::vector<Located> seq;
   int closing_at = s.end_block;
-  for (int b = s.first_block + 1; b < s.end_block; ++b) {
+  for (int b = s.body_from; b < s.end_block; ++b) {
     const Block& block = doc.body[static_cast<size_t>(b)];
     if (const Table* t = block.table()) {
       if (noi_nhan_cell(*t) != nullptr) {
         read_closing(s, *t);
         closing_at = b;
         break;
+      }
+      // A borderless table that holds "Kính gửi" is a layout table (label
+      // in one cell, addressees in the next): read as a region, cell by cell.
+      if (!t->borders && cell_with(*t, [](const std::string& x) { return txt::starts_with_ci(x, "Kính gửi"); })) {
+        for (const Row& r : t->rows)
+          for (const Cell& c : r.cells) collect(c.blocks, c.width - c.margin_left - c.margin_right, seq);
       }
       continue;  // a content table
     }
@@ -289,7 +362,10 @@ void read_after_header(Segment& s, const Document& doc) {
   };
   skip_empty();
   // Tên loại (ô 5a), trích yếu and the rule under it.
-  if (i < seq.size() && is_title_case_line(*seq[i].p) && seq[i].p->props.align == Align::Center) {
+  // The tên loại: a centred upper-case line, or (in a document typed without
+  // any layout) an upper-case line that names a type of Phụ lục III.
+  if (i < seq.size() && is_title_case_line(*seq[i].p) &&
+      (seq[i].p->props.align == Align::Center || names_a_type(content(*seq[i].p)))) {
     s.ten_loai = seq[i];
     size_t j = i + 1;
     std::vector<size_t> lines;
@@ -304,7 +380,8 @@ void read_after_header(Segment& s, const Document& doc) {
       const std::string c = content(p);
       if (txt::starts_with(c, "(Kèm theo")) {
         s.attached = true;
-      } else if (is_basis_start(c) || txt::starts_with_ci(c, "Kính gửi") || p.props.align != Align::Center) {
+      } else if (is_basis_start(c) || txt::starts_with_ci(c, "Kính gửi") || p.props.align != seq[i].p->props.align ||
+                 (p.props.align != Align::Center && !txt::is_upper(c))) {
         break;
       } else {
         lines.push_back(j);
@@ -336,9 +413,16 @@ void read_after_header(Segment& s, const Document& doc) {
         ++i;
         continue;
       }
-      if (!txt::starts_with(txt::ascii_dashes(content(*seq[i].p)), "-")) break;
+      if (!txt::starts_with(txt::ascii_dashes(content(*seq[i].p)), "-")) {
+        if (continues(s.kinh_gui_items, *seq[i].p)) {
+          s.kinh_gui_items.back().end = seq[i++].p;
+          continue;
+        }
+        break;
+      }
       s.kinh_gui_items.push_back(seq[i++]);
     }
+    s.kinh_gui_in_table = s.kinh_gui.box != text_width(doc, s.first_block);
     break;
   }
   skip_empty();
@@ -388,26 +472,145 @@ int text_width(const Document& doc, int index) {
   return 0;
 }
 
+namespace {
+
+// The text of `p` split at its first run of tabs between letters: the left
+// and the right column of a header laid out with tabs. False when there is
+// no such tab.
+bool split_at_tab(const Paragraph& p, Paragraph& left, Paragraph& right) {
+  left = Paragraph{};
+  right = Paragraph{};
+  for (Paragraph* q : {&left, &right}) {
+    q->number = p.number;
+    q->props = p.props;
+    q->props.first_line = 0;
+    q->props.ind_left = q->props.ind_right = 0;
+    q->props.align = Align::Center;  // each column is centred on its tab stop
+    q->mark = p.mark;
+    q->line = p.line;
+    q->break_after = p.break_after;
+  }
+  int side = 0;  // 0 before any letter, 1 left text, 2 in the tabs after it, 3 right
+  for (const TextRun& r : p.runs) {
+    std::string l, rt;
+    for (char ch : r.text) {
+      if (ch == '\t') {
+        if (side == 1) side = 2;
+        continue;
+      }
+      if (ch != ' ' && side == 0) side = 1;
+      if (ch != ' ' && side == 2) side = 3;
+      (side == 3 ? rt : l) += ch;
+    }
+    if (!l.empty()) left.runs.push_back({l, r.props});
+    if (!rt.empty()) right.runs.push_back({rt, r.props});
+  }
+  // Shapes drawn on the line stay with the right column (the Tiêu ngữ's rule is the usual one).
+  right.shapes = p.shapes;
+  return side == 3;
+}
+
+bool is_header_start(const Paragraph& p) {
+  if (is_quoc_hieu(content(p))) return true;
+  Paragraph l, r;
+  return split_at_tab(p, l, r) && is_quoc_hieu(content(r));
+}
+
+// A header written as paragraphs, or as lines whose two columns are set
+// apart with tabs: the organ column and the national column are gathered
+// line by line from the paragraphs around the Quốc hiệu.
+void read_paragraph_header(Segment& s, const Document& doc, int qh_block, int region_start) {
+  s.columns = std::make_shared<std::deque<Paragraph>>();
+  s.layout = HeaderLayout::Paragraphs;
+  std::vector<Located> organ, national;
+  const int width = text_width(doc, qh_block);
+  auto place = [&](const Paragraph& p, bool before_qh, bool& stop, bool seen_tieu_ngu) {
+    Paragraph l, r;
+    if (split_at_tab(p, l, r)) {
+      s.layout = HeaderLayout::Tabs;
+      s.columns->push_back(std::move(l));
+      organ.push_back({&s.columns->back(), width / 2});
+      s.columns->push_back(std::move(r));
+      national.push_back({&s.columns->back(), width / 2});
+      return;
+    }
+    const std::string c = content(p);
+    if (before_qh) {
+      organ.push_back({&p, width});
+    } else if (!is_text(p) || is_quoc_hieu(c) || is_tieu_ngu(c) || looks_like_date(c) || is_ornament(c)) {
+      national.push_back({&p, width});
+    } else if (looks_like_so(c) || txt::starts_with_ci(c, "V/v")) {
+      organ.push_back({&p, width});
+    } else if (!seen_tieu_ngu && txt::is_upper(c)) {
+      organ.push_back({&p, width});  // an organ line under the Quốc hiệu in a one-column header
+    } else {
+      stop = true;
+    }
+  };
+  bool stop = false;
+  for (int b = std::max(region_start, qh_block - 4); b < qh_block; ++b)
+    if (const Paragraph* p = doc.body[static_cast<size_t>(b)].paragraph(); p && is_text(*p)) place(*p, true, stop, false);
+  int b = qh_block;
+  bool seen_tieu_ngu = false, seen_date = false;
+  for (; b < s.end_block && b < qh_block + 10; ++b) {
+    const Paragraph* p = doc.body[static_cast<size_t>(b)].paragraph();
+    if (p == nullptr) break;
+    const std::string c = content(*p);
+    if (seen_tieu_ngu && txt::is_upper(c) && !is_header_start(*p) && c.find('\t') == std::string::npos &&
+        p->props.align == Align::Center && !looks_like_so(c))
+      break;  // the tên loại
+    if (seen_date && is_text(*p) && !looks_like_so(c) && !txt::starts_with_ci(c, "V/v")) {
+      Paragraph l, r;
+      if (!split_at_tab(*p, l, r)) break;
+    }
+    stop = false;
+    place(*p, false, stop, seen_tieu_ngu);
+    if (stop) break;
+    seen_tieu_ngu = seen_tieu_ngu || (!national.empty() && is_tieu_ngu(content(*national.back().p)));
+    seen_date = seen_date || (!national.empty() && looks_like_date(content(*national.back().p)));
+  }
+  s.body_from = b;
+  read_national_column(s, national);
+  read_organ_column(s, organ);
+}
+
+}  // namespace
+
 std::vector<Segment> recognise(const Document& doc) {
+  // Each header starts a document: a table holding the Quốc hiệu, or a
+  // top-level paragraph that is (or holds, after tabs) the Quốc hiệu.
   std::vector<int> starts;
-  for (size_t b = 0; b < doc.body.size(); ++b)
+  for (size_t b = 0; b < doc.body.size(); ++b) {
     if (const Table* t = doc.body[b].table(); t && has_quoc_hieu(*t)) starts.push_back(static_cast<int>(b));
+    if (const Paragraph* p = doc.body[b].paragraph(); p && is_header_start(*p)) {
+      // The second line of a Quốc hiệu broken by a soft line break is not a new header.
+      if (!starts.empty() && starts.back() + 1 == static_cast<int>(b) && p->line > 0) continue;
+      starts.push_back(static_cast<int>(b));
+    }
+  }
   std::vector<Segment> out;
+  int region_start = 0;
   for (size_t k = 0; k < starts.size(); ++k) {
     Segment s;
     s.first_block = starts[k];
     s.end_block = k + 1 < starts.size() ? starts[k + 1] : static_cast<int>(doc.body.size());
-    s.header = doc.body[static_cast<size_t>(s.first_block)].table();
-    const Table& t = *s.header;
-    const Cell* national = cell_with(t, is_quoc_hieu);
-    read_national_column(s, column(t, national->grid_col, national->grid_col + national->span));
-    int organ_from = 0, organ_to = national->grid_col;
-    if (organ_to == 0) {  // the Quốc hiệu on the left: the organ after it
-      organ_from = national->grid_col + national->span;
-      organ_to = 1 << 20;
+    s.body_from = s.first_block + 1;
+    if (const Table* t = doc.body[static_cast<size_t>(s.first_block)].table()) {
+      s.header = t;
+      const Cell* national = cell_with(*t, is_quoc_hieu);
+      read_national_column(s, column(*t, national->grid_col, national->grid_col + national->span));
+      int organ_from = 0, organ_to = national->grid_col;
+      if (organ_to == 0) {  // the Quốc hiệu on the left: the organ after it
+        organ_from = national->grid_col + national->span;
+        organ_to = 1 << 20;
+      }
+      read_organ_column(s, column(*t, organ_from, organ_to));
+    } else {
+      read_paragraph_header(s, doc, s.first_block, region_start);
     }
-    read_organ_column(s, column(t, organ_from, organ_to));
     read_after_header(s, doc);
+    s.kind = document_kind(s);
+    region_start = s.end_block;
     out.push_back(std::move(s));
   }
   return out;

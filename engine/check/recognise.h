@@ -6,6 +6,8 @@
 // models are one file): each header table with a Quốc hiệu starts a segment.
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,9 @@ namespace vanthu::check {
 struct Located {
   const Paragraph* p = nullptr;
   int box = 0;
+  // An item continued after a soft line break: its last line (null = p).
+  const Paragraph* end = nullptr;
+  const Paragraph& last_line() const { return end ? *end : *p; }
   explicit operator bool() const { return p != nullptr; }
 };
 
@@ -29,19 +34,30 @@ struct RuleMark {
   Located where;        // the paragraph holding it
   double length_pt = 0; // Border and Shape; Underscores are measured later
   double offset_pt = 0; // Border: left indent minus right indent (0 = centred)
+  bool floating = false; // a floating shape anchored in a later paragraph, placed by its offset (inferred)
   bool found() const { return kind != Kind::None; }
 };
 
+// How the header (ô 1–4) was laid out.
+enum class HeaderLayout { Table, Paragraphs, Tabs };
+
 struct Segment {
   int first_block = 0, end_block = 0;  // top-level blocks of the segment
-  const Table* header = nullptr;
+  int body_from = 0;                   // first top-level block after the header
+  const Table* header = nullptr;       // null when the header is not a table
+  HeaderLayout layout = HeaderLayout::Table;
+  // The columns of a header laid out with tabs, as paragraphs of their own
+  // (same numbers as the lines they come from).
+  std::shared_ptr<std::deque<Paragraph>> columns;
   Located quoc_hieu, tieu_ngu, date, so, vv;
+  Located quoc_hieu_rest;              // the Quốc hiệu's second line after a soft line break
   RuleMark tieu_ngu_rule, organ_rule, trich_yeu_rule;
   std::vector<Located> superior, issuer;  // organ name lines (cơ quan chủ quản, ban hành)
   Located ten_loai;
   std::vector<Located> trich_yeu;
   bool attached = false;                  // "(Kèm theo …)" under the title: no Số, date or signer
   Located kinh_gui;
+  bool kinh_gui_in_table = false;         // label and addressees in cells of a layout table
   std::vector<Located> kinh_gui_items;
   Located authority;                      // "GIÁM ĐỐC SỞ …" above the căn cứ
   std::vector<Located> can_cu;
@@ -51,6 +67,7 @@ struct Segment {
   Located noi_nhan;
   std::vector<Located> noi_nhan_items;
   std::vector<Located> signer;            // the signer cell's lines (empty ones left out)
+  std::string kind;                       // document_kind(): "cong-van", "quyet-dinh", …
   bool cong_van() const { return !ten_loai && vv; }
 };
 

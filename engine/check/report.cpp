@@ -22,6 +22,7 @@ std::string format_text(const Report& report, const std::string& file) {
       where += "\u00b6" + std::to_string(f.paragraph) + ":";
     }
     out += where + " " + severity_name(f.severity) + " " + f.rule + " [" + f.check + "] " + f.message;
+    if (f.confidence == Confidence::Inferred) out += " [inferred: " + f.why_inferred + "]";
     if (!f.fix.empty()) out += " (fix: " + f.fix + ")";
     if (!f.excerpt.empty()) out += " \u00ab" + f.excerpt + "\u00bb";
     out += "\n";
@@ -42,6 +43,9 @@ std::string format_json(const Report& report, const std::string& file) {
     o["excerpt"] = f.excerpt;
     o["message"] = f.message;
     o["fix"] = f.fix;
+    o["about"] = part_of_layout(f.check);
+    o["confidence"] = confidence_name(f.confidence);
+    if (f.confidence == Confidence::Inferred) o["inferred_because"] = f.why_inferred;
     arr.push_back(std::move(o));
   }
   return arr.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

@@ -34,6 +34,11 @@ class Context {
     add(Severity::Warning, std::move(rule), std::move(check), p, std::move(message), std::move(fix));
   }
 
+  // Marks the findings added since `from` (an index: findings_count()) as
+  // inferred, with the reason.
+  size_t findings_count() const { return out_.size(); }
+  void mark_inferred(size_t from, const std::string& why);
+
   // The last finding's excerpt is taken from `p` (a rule's finding sits on the
   // rule's empty paragraph; the excerpt shows the text line above it).
   void excerpt_from(const Paragraph& p);

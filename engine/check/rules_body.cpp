@@ -2,6 +2,7 @@
 // 13–14 pt, first lines indented 1 cm or 1,27 cm, at least 6 pt between
 // paragraphs, line spacing from single to 1,5 lines. The content ends with
 // "./." in every model of Phụ lục III.
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -24,6 +25,9 @@ class Limited {
   void error(const char* rule, const char* check, const Paragraph* p, std::string message, std::string fix) {
     if (++count_[check] <= kMaxPerCheck) c_.error(rule, check, p, std::move(message), std::move(fix));
   }
+  void warning(const char* rule, const char* check, const Paragraph* p, std::string message, std::string fix) {
+    c_.warning(rule, check, p, std::move(message), std::move(fix));
+  }
   ~Limited() {
     for (const auto& [check, n] : count_)
       if (n > kMaxPerCheck)
@@ -36,7 +40,46 @@ class Limited {
   std::map<std::string, int> count_;
 };
 
+bool is_attachment_note(const std::string& t) {
+  for (const char* prefix : {"Gửi kèm", "Kèm theo", "Đính kèm", "Tài liệu kèm", "(Kèm theo", "(Gửi kèm", "(Đính kèm",
+                             "(Có ", "File đính kèm", "Tệp đính kèm"})
+    if (txt::starts_with_ci(t, prefix)) return true;
+  return false;
+}
+
 bool near(int v, int target, int tolerance) { return std::abs(v - target) <= tolerance; }
+
+// Where the first letter of the first line stands, in twips from the
+// margin: the indents, then the leading spaces and tabs people type instead
+// of a first-line indent (a tab goes to the next custom stop, else to the
+// next default stop every 720 twips, Word's default).
+int first_letter_at(const Context& c, const Paragraph& p) {
+  double pos = p.props.ind_left + p.props.first_line;
+  bool first = true;
+  for (const TextRun& r : p.runs) {
+    for (char ch : r.text) {
+      const bool stray = first;  // one stray space before the text is a slip, not an indent
+      first = false;
+      if (ch == ' ' && stray) continue;
+      if (ch == ' ') {
+        const double w = c.width_pt(" ", r.props);
+        pos += w > 0 ? w * 20 : r.props.size * 2.5;  // a space is about a quarter em
+      } else if (ch == '\t') {
+        int next = -1;
+        for (int t : p.props.tabs)
+          if (t > pos + 1) {
+            next = t;
+            break;
+          }
+        if (next < 0) next = (static_cast<int>(pos) / 720 + 1) * 720;
+        pos = next;
+      } else {
+        return static_cast<int>(pos + 0.5);
+      }
+    }
+  }
+  return static_cast<int>(pos + 0.5);
+}
 
 }  // namespace
 
@@ -61,12 +104,23 @@ void check_body(Context& c, const Segment& s) {
                   "body text is set in " + pt_text(f.min_size < 26 ? f.min_size : f.max_size) +
                       "; the decree sets 13–14 pt",
                   "set the body text to 14 pt (or 13 pt)");
-      if (!heading && !note && f.any && f.all_italic && !txt::starts_with(text, "("))
+      // A short numbered line in italic ("1.1. Đập đầu mối") is a sub-heading below the điểm,
+      // whose style the decree does not set; a quotation in italic is usual: both debatable.
+      const bool subheading = text.size() < 120 && (std::isdigit(static_cast<unsigned char>(text[0])) || f.all_bold);
+      const bool quotation = txt::starts_with(text, "\"") || txt::starts_with(text, "\u201c");
+      if (!heading && !note && f.any && f.all_italic && !txt::starts_with(text, "(") && (subheading || quotation))
+        out.warning("PL1.II.6.e", "body.upright", &p,
+                    std::string("the whole paragraph is italic; debatable: it reads as ") +
+                        (quotation ? "a quotation" : "a sub-heading, whose style the decree does not set"),
+                    "set it upright unless it is a heading or a quotation");
+      else if (!heading && !note && f.any && f.all_italic && !txt::starts_with(text, "("))
         out.error("PL1.II.6.e", "body.upright", &p, "the whole paragraph is italic; body text is upright",
                   "remove the italic (keep it for emphasis only)");
       if (!heading && !note && p.props.align != Align::Center) {
-        const int start = p.props.ind_left + p.props.first_line;
-        if (!near(start, 567, 15) && !near(start, 720, 15))
+        const int start = first_letter_at(c, p);
+        // The lines after a soft line break start at the left indent (not a new paragraph).
+        // ± 0,5 mm: what Word's ruler gives when dragged to the mark (695 twips is common).
+        if (p.line == 0 && !near(start, 567, 28) && !near(start, 720, 28))
           out.error("PL1.II.6.e", "body.indent", &p,
                     "the first line starts " + mm_of_pt(start / 20.0) +
                         " from the margin; the decree indents it 1 cm or 1,27 cm",
@@ -111,7 +165,12 @@ void check_body(Context& c, const Segment& s) {
   }
   // The content ends with "./." (every model of Phụ lục III).
   if (s.body.empty()) return;
-  const Located& last = s.body.back();
+  // A note of what is attached may follow the "./." ("Gửi kèm: …", "(Có danh sách kèm theo)").
+  size_t end = s.body.size();
+  while (end > 1 && is_attachment_note(txt::content(*s.body[end - 1].p)) &&
+         !txt::ends_with(txt::content(*s.body[end - 1].p), "./."))
+    --end;
+  const Located& last = s.body[end - 1];
   const std::string text = txt::content(*last.p);
   if (!txt::ends_with(text, "./."))
     c.error("PL3.II", "body.ending", last.p,

@@ -1,6 +1,10 @@
 // PL1 Mục II khoản 1: Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" upper
 // case, 12–13 pt, upright, bold, on one line; Tiêu ngữ "Độc lập - Tự do -
 // Hạnh phúc", 13–14 pt, upright, bold, with a solid rule as long as the line.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
 #include "check/rules.h"
 #include "check/text_util.h"
 
@@ -12,10 +16,17 @@ constexpr const char* kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 constexpr const char* kQuocHieuOld = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM";  // tone mark as in the Mục V sample
 constexpr const char* kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
 
-void check_quoc_hieu(Context& c, const Located& l) {
+void check_quoc_hieu(Context& c, const Located& l, const Located& rest) {
   const Paragraph& p = *l.p;
-  const std::string text = txt::content(p);
-  const RunFacts f = run_facts(p);
+  const std::string text = rest ? txt::content(p) + " " + txt::content(*rest.p) : txt::content(p);
+  RunFacts f = run_facts(p);
+  if (rest) {
+    const RunFacts g = run_facts(*rest.p);
+    f.all_bold = f.all_bold && g.all_bold;
+    f.any_italic = f.any_italic || g.any_italic;
+    f.min_size = std::min(f.min_size, g.min_size);
+    f.max_size = std::max(f.max_size, g.max_size);
+  }
   if (text != kQuocHieu && text != kQuocHieuOld) {
     if (!txt::is_upper(text) && !f.caps)
       c.error("PL1.II.1.a", "quoc-hieu.text", &p, "the Quốc hiệu must be in upper case",
@@ -30,9 +41,7 @@ void check_quoc_hieu(Context& c, const Located& l) {
   if (f.any_italic)
     c.error("PL1.II.1.a", "quoc-hieu.style", &p, "the Quốc hiệu is italic; the decree sets it upright",
             "remove the italic");
-  bool line_break = false;
-  for (const auto& r : p.runs) line_break = line_break || r.text.find('\n') != std::string::npos;
-  if (line_break) {
+  if (rest) {
     c.error("PL1.II.1.a", "quoc-hieu.one-line", &p, "the Quốc hiệu is broken over two lines by a line break",
             "remove the line break; the Quốc hiệu is one line");
     return;
@@ -70,7 +79,7 @@ void check_tieu_ngu(Context& c, const Segment& s) {
 }  // namespace
 
 void check_national(Context& c, const Segment& s) {
-  check_quoc_hieu(c, s.quoc_hieu);
+  check_quoc_hieu(c, s.quoc_hieu, s.quoc_hieu_rest);
   if (!s.tieu_ngu) {
     c.error("PL1.II.1.b", "tieu-ngu.missing", s.quoc_hieu.p,
             "no Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\" directly under the Quốc hiệu",

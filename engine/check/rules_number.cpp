@@ -5,6 +5,7 @@
 // Administrative documents carry no year (that is for legal normative ones).
 #include <regex>
 
+#include "check/document_kind.h"
 #include "check/rules.h"
 #include "check/text_util.h"
 #include "vn/doc_types.h"
@@ -50,8 +51,14 @@ void check_symbol(Context& c, const Segment& s, const Paragraph& p, const std::s
     c.error("PL1.II.3.c", "so.symbol", &p, "the ký hiệu \"" + symbol + "\" contains spaces",
             "join the groups of the ký hiệu with \"-\" and no spaces");
   }
+  // An en/em dash between the groups is one mistake (reported here), not a
+  // ký hiệu of one group: the groups are read across it.
+  const std::string dashed = txt::ascii_dashes(symbol);
+  if (dashed != symbol)
+    c.error("PL1.II.3.c", "so.symbol", &p, "the ký hiệu \"" + symbol + "\" joins its groups with an en/em dash",
+            "join the groups with a hyphen-minus \"-\"");
   std::string compact;
-  for (char ch : symbol)
+  for (char ch : dashed)
     if (ch != ' ') compact += ch;
   std::vector<std::string> groups;
   for (const std::string& part : split(compact, '/'))
@@ -110,7 +117,12 @@ void check_symbol(Context& c, const Segment& s, const Paragraph& p, const std::s
 
 void check_number(Context& c, const Segment& s) {
   if (!s.so) {
-    if (!s.attached && !s.issuer.empty())
+    if (!s.attached && internal_note(s))
+      c.warning("PL1.II.3.c", "so.missing", s.issuer.back().p,
+                "no \"Số:\" line under the organ's name (ô 3); debatable: the issuer is a unit inside an organ "
+                "(\"" + txt::content(*s.issuer.back().p) + "\"), and its internal notes are often not numbered",
+                "if the note is registered by the văn thư, add \"Số: <nn>/<ký hiệu>\" under the unit's name");
+    else if (!s.attached && !s.issuer.empty())
       c.error("PL1.II.3.c", "so.missing", s.issuer.back().p, "no \"Số:\" line under the organ's name (ô 3)",
               "add \"Số: <nn>/<ký hiệu>\" centred under the issuing organ's name, 13 pt");
     return;

@@ -8,6 +8,13 @@
 namespace vanthu::check {
 
 void check_organ(Context& c, const Segment& s) {
+  if (s.issuer.empty() && s.kind == "bien-ban") {
+    c.warning("PL1.II.2.b", "organ.missing", s.quoc_hieu.p,
+              "no name of the issuing organ in the header (ô 2); debatable for a biên bản made jointly by "
+              "several organs, whose participants are listed in the text",
+              "put the name of the organ that keeps the biên bản at the top left");
+    return;
+  }
   if (s.issuer.empty()) {
     c.error("PL1.II.2.b", "organ.missing", s.quoc_hieu.p,
             "no name of the issuing organ in the header's left column (ô 2)",

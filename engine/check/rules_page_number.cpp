@@ -80,6 +80,7 @@ void check_page_numbers(Context& c) {
   }
   if (in_header || in_footer) return;
   const PageEstimate e = estimate_pages(c);
+  const size_t first_finding = c.findings_count();
   if (e.page_break || e.pages > 1.1) {
     c.error("PL1.I.7", "page-number.missing", nullptr,
             "the document runs to more than one page (about " +
@@ -91,6 +92,8 @@ void check_page_numbers(Context& c) {
               "the document may run past page 1 but has no page numbers",
               "add a header with a centred PAGE field (13–14 pt) and w:titlePg so that numbering shows from page 2");
   }
+  if (!e.page_break)
+    c.mark_inferred(first_finding, "the page count is estimated from measured line counts");
 }
 
 }  // namespace vanthu::check

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <regex>
 
+#include "check/document_kind.h"
 #include "check/rules.h"
 #include "check/text_util.h"
 
@@ -34,7 +35,7 @@ void check_noi_nhan(Context& c, const Segment& s) {
   }
   for (size_t i = 0; i < s.noi_nhan_items.size(); ++i) {
     const Paragraph& p = *s.noi_nhan_items[i].p;
-    const std::string item = txt::content(p);
+    const std::string item = txt::content(p) + (s.noi_nhan_items[i].end ? " " + txt::content(*s.noi_nhan_items[i].end) : "");
     const bool last = i + 1 == s.noi_nhan_items.size();
     const RunFacts fi = run_facts(p);
     expect_size(c, "PL1.II.9.d", "noi-nhan.items", p, fi, 11, 11, "the recipient list");
@@ -51,6 +52,14 @@ void check_noi_nhan(Context& c, const Segment& s) {
       c.warning("PL1.II.9.b", "noi-nhan.nhu-tren", &p,
                 "the first recipient of a công văn is \"- Như trên;\" (the addressees of Kính gửi)",
                 "start the list with \"- Như trên;\"");
+    // "- " alone: a line whose text was deleted (typically "Lưu: VT" removed).
+    if (const std::string d = txt::ascii_dashes(item); d == "-" || d == "-;" || d == "- ;" || d == "-.") {
+      c.error("PL1.II.9.d", last ? "noi-nhan.luu" : "noi-nhan.items", &p,
+              last ? "the last line of Nơi nhận is an empty \"- \": the \"Lưu: VT\" line is missing"
+                   : "an empty recipient line \"- \"",
+              last ? "end the list with \"- Lưu: VT, <unit abbreviation>.\"" : "remove the empty line");
+      continue;
+    }
     if (txt::is_blank(p)) continue;
     if (!last) {
       if (item.empty() || item.back() != ';')
@@ -58,7 +67,12 @@ void check_noi_nhan(Context& c, const Segment& s) {
       continue;
     }
     static const std::regex luu(R"(^-\s*Lưu\s*:\s*VT\s*(,\s*\S.*)?\.$)");
-    if (item.size() > 300 || !std::regex_match(item, luu)) {
+    if ((item.size() > 300 || !std::regex_match(item, luu)) && internal_note(s)) {
+      c.warning("PL1.II.9.d", "noi-nhan.luu", &p,
+                "the last line is \"" + txt::excerpt(item, 40) + "\", not \"- Lưu: VT, …\"; debatable: this looks like "
+                "an internal note of a unit (no Số), which the văn thư does not register",
+                "if the note is sent out through the văn thư, end the list with \"- Lưu: VT, <unit abbreviation>.\"");
+    } else if (item.size() > 300 || !std::regex_match(item, luu)) {
       c.error("PL1.II.9.d", "noi-nhan.luu", &p,
               "the last line is \"" + txt::excerpt(item, 40) + "\"; it must be \"- Lưu: VT, <drafting unit> <copies>.\"",
               "end the list with \"- Lưu: VT, <unit abbreviation>.\"");
@@ -92,7 +106,7 @@ void check_kinh_gui(Context& c, const Segment& s) {
   bool tabs = false;
   for (size_t i = 0; i < s.kinh_gui_items.size(); ++i) {
     const Paragraph& item = *s.kinh_gui_items[i].p;
-    const std::string t = txt::content(item);
+    const std::string t = txt::content(s.kinh_gui_items[i].last_line());
     const bool last = i + 1 == s.kinh_gui_items.size();
     const RunFacts fi = run_facts(item);
     expect_size(c, "PL1.II.9.d", "kinh-gui.style", item, fi, 13, 14, "the addressee");
@@ -108,7 +122,9 @@ void check_kinh_gui(Context& c, const Segment& s) {
               last ? "the last addressee must end with \".\"" : "an addressee line must end with \";\"",
               std::string("end it with \"") + (last ? "." : ";") + "\"");
   }
-  if (!tabs && c.measurer != nullptr) {
+  // In a layout table the label and the dashes are in different cells: their
+  // positions are not comparable from the indents alone (not checked).
+  if (!tabs && c.measurer != nullptr && !s.kinh_gui_in_table) {
     RunProps style = p.runs.empty() ? p.mark : p.runs.front().props;
     const double colon = (p.props.ind_left + p.props.first_line) / 20.0 + c.width_pt("Kính gửi", style);
     const double dash = start0 / 20.0;
@@ -132,6 +148,11 @@ void check_recipients(Context& c, const Segment& s) {
     c.error("PL1.II.9.b", "kinh-gui.missing", s.vv.p, "a công văn has no \"Kính gửi:\" line (ô 9a)",
             "add \"Kính gửi: <addressee>\" under the header");
   if (s.noi_nhan) check_noi_nhan(c, s);
+  else if (!s.attached && s.kind == "bien-ban")
+    c.warning("PL1.II.9.c", "noi-nhan.missing", s.body.empty() ? s.quoc_hieu.p : s.body.back().p,
+              "no \"Nơi nhận:\" list (ô 9b); debatable for a biên bản, which closes with the signatures of "
+              "those who made it and is often kept without a distribution list",
+              "add \"Nơi nhận:\" with \"- Lưu: VT\" under the signatures if the biên bản is sent out");
   else if (!s.attached)
     c.error("PL1.II.9.c", "noi-nhan.missing", s.body.empty() ? s.quoc_hieu.p : s.body.back().p,
             "no \"Nơi nhận:\" list (ô 9b)",

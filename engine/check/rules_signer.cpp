@@ -33,6 +33,18 @@ void check_signer(Context& c, const Segment& s) {
               "put the signer's title and name in the right cell of the closing table");
     return;
   }
+  // The name is the last line that is not all upper case; upper-case lines
+  // after it give the signer's post in their own organ (a team leader's
+  // "PHÓ GIÁM ĐỐC SỞ …" under the name), an addition the decree neither
+  // asks nor forbids: not checked.
+  size_t name_at = lines.size();
+  while (name_at > 1 && txt::is_upper(txt::content(*lines[name_at - 1]->p)) && !run_facts(*lines[name_at - 1]->p).caps) {
+    bool earlier_mixed = false;
+    for (size_t k = 1; k + 1 < name_at; ++k) earlier_mixed = earlier_mixed || !txt::is_upper(txt::content(*lines[k]->p));
+    if (!earlier_mixed) break;
+    --name_at;
+  }
+  lines.resize(name_at);
   const Located& name = *lines.back();
   const std::string name_text = txt::content(*name.p);
   if (lines.size() < 2) {

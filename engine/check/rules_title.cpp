@@ -50,6 +50,8 @@ void check_title(Context& c, const Segment& s) {
   const RunFacts nf = run_facts(name);
   expect_size(c, "PL1.II.5.b", "ten-loai.style", name, nf, 13, 14, "the tên loại");
   if (!nf.all_bold) c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is not bold", "make it bold");
+  if (name.props.align != Align::Center)
+    c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is not centred", "centre it (w:jc w:val=\"center\")");
   if (nf.any_italic)
     c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is italic; the decree sets it upright",
             "remove the italic");

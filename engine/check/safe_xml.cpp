@@ -88,6 +88,7 @@ Ns ns_of(const xmlNode* n) {
   if (!std::strcmp(h, "http://schemas.openxmlformats.org/markup-compatibility/2006")) return Ns::Mc;
   if (!std::strcmp(h, "http://schemas.microsoft.com/office/word/2010/wordprocessingShape")) return Ns::Wps;
   if (!std::strcmp(h, "http://schemas.openxmlformats.org/package/2006/relationships")) return Ns::Rel;
+  if (!std::strcmp(h, "http://schemas.openxmlformats.org/drawingml/2006/picture")) return Ns::Pic;
   return Ns::Other;
 }
 

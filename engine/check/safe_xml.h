@@ -27,7 +27,7 @@ XmlDocPtr parse_xml(std::string_view bytes, const std::string& part);
 namespace xml {
 
 // Namespaces, transitional and strict forms.
-enum class Ns { W, R, A, Wp, V, Mc, Wps, Rel, Other };
+enum class Ns { W, R, A, Wp, V, Mc, Wps, Rel, Pic, Other };
 Ns ns_of(const xmlNode* n);
 
 bool is(const xmlNode* n, Ns ns, const char* local);

@@ -1,5 +1,7 @@
 #include "check/styles.h"
 
+#include <algorithm>
+
 #include "check/safe_xml.h"
 
 namespace vanthu::check {
@@ -56,6 +58,8 @@ RunPatch parse_rpr(const xmlNode* rPr) {
                                     : VertAlign::Baseline;
     } else if (n == "color") {
       p.color = attr_w(c, "val").value_or("auto");
+    } else if (n == "spacing") {
+      if (auto v = int_attr_w(c, "val"); v && *v > -2000 && *v < 2000) p.char_spacing = static_cast<int>(*v);
     }
   }
   return p;
@@ -93,6 +97,14 @@ ParaPatch parse_ppr(const xmlNode* pPr) {
     if (auto b = parse_border(child_w(bdr, "top"))) p.top = b;
     if (auto b = parse_border(child_w(bdr, "bottom"))) p.bottom = b;
   }
+  if (const xmlNode* tabs = child_w(pPr, "tabs")) {
+    std::vector<int> stops;
+    for (const xmlNode* t = tabs->children; t != nullptr; t = t->next)
+      if (is_w(t, "tab") && attr_w(t, "val").value_or("") != "clear")
+        if (auto pos = int_attr_w(t, "pos")) stops.push_back(static_cast<int>(*pos));
+    std::sort(stops.begin(), stops.end());
+    p.tabs = std::move(stops);
+  }
   if (const xmlNode* num = child_w(pPr, "numPr")) {
     if (auto v = int_attr_w(child_w(num, "numId"), "val")) p.num_id = static_cast<int>(*v);
     if (auto v = int_attr_w(child_w(num, "ilvl"), "val")) p.num_level = static_cast<int>(*v);
@@ -128,6 +140,7 @@ void apply(RunProps& r, const RunPatch& p, const ThemeFonts& theme) {
   if (p.underline) r.underline = *p.underline;
   if (p.valign) r.valign = *p.valign;
   if (p.color) r.color = *p.color;
+  if (p.char_spacing) r.char_spacing = *p.char_spacing;
 }
 
 void apply(ParaProps& r, const ParaPatch& p) {
@@ -144,6 +157,7 @@ void apply(ParaProps& r, const ParaPatch& p) {
   if (p.bottom) r.bottom = *p.bottom;
   if (p.num_id) r.num_id = *p.num_id;
   if (p.num_level) r.num_level = *p.num_level;
+  if (p.tabs) r.tabs = *p.tabs;
 }
 
 void StyleSheet::load(const xmlDoc* styles, ThemeFonts theme) {

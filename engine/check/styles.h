@@ -22,6 +22,7 @@ struct RunPatch {
   std::optional<bool> bold, italic, caps, vanish, underline;
   std::optional<VertAlign> valign;
   std::optional<std::string> color;
+  std::optional<int> char_spacing;
 };
 
 struct ParaPatch {
@@ -32,6 +33,7 @@ struct ParaPatch {
   std::optional<bool> contextual_spacing;
   std::optional<Border> top, bottom;
   std::optional<int> num_id, num_level;
+  std::optional<std::vector<int>> tabs;
 };
 
 RunPatch parse_rpr(const xmlNode* rPr);

@@ -34,6 +34,7 @@ struct RunProps {
   bool underline = false;
   VertAlign valign = VertAlign::Baseline;
   std::string color;       // "" or "auto" = automatic (black)
+  int char_spacing = 0;    // w:spacing: twips added after each character (negative = condensed)
 };
 
 struct ParaProps {
@@ -47,6 +48,7 @@ struct ParaProps {
   bool contextual_spacing = false;
   Border top, bottom;
   int num_id = 0, num_level = 0;  // list numbering (0 = none)
+  std::vector<int> tabs;          // custom tab stops (twips from the left indent's origin), sorted
 };
 
 struct TextRun {
@@ -58,6 +60,10 @@ struct TextRun {
 struct LineShape {
   double length_pt = 0;
   bool horizontal = true;
+  int line = 0;          // soft line breaks before it in its paragraph (which line holds it)
+  bool floating = false; // wp:anchor / absolutely positioned VML: drawn away from its anchor
+  double offset_y_pt = 0;  // floating: vertical offset from the anchor paragraph's top
+  std::string relative_to; // floating: what offset_y_pt is measured from ("paragraph", "line", "page", …)
 };
 
 struct Paragraph {
@@ -70,6 +76,12 @@ struct Paragraph {
   bool has_page_break = false;   // w:br type="page" or pageBreakBefore
   bool has_picture = false;      // some other drawing or picture
   std::string list_label;        // text of its list number or bullet ("-", "1."), if any
+  // A paragraph split by soft line breaks (w:br, w:cr) is read as one
+  // Paragraph per line, all with the same `number`: Word draws each as a line
+  // of its own. `line` counts from 0; `break_after` = another line of the
+  // same paragraph follows.
+  int line = 0;
+  bool break_after = false;
 
   // Everything visible, list label included.
   std::string text() const;

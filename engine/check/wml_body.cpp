@@ -74,9 +74,13 @@ const xmlNode* find_descendant(const xmlNode* n, xml::Ns ns, const char* local, 
   return nullptr;
 }
 
-// A DrawingML drawing (w:drawing): a straight line shape, or a picture.
+// A DrawingML drawing (w:drawing): a straight line shape, or any thin flat
+// shape or group (a rule drawn as a freeform or a grouped rectangle is still
+// a rule on the page), or a picture. A floating one (wp:anchor) keeps its
+// vertical offset so that it can be placed where it is drawn.
 void scan_drawing(const xmlNode* drawing, Paragraph& p) {
   const xmlNode* frame = xml::child(drawing, xml::Ns::Wp, "anchor");
+  const bool floating = frame != nullptr;
   if (frame == nullptr) frame = xml::child(drawing, xml::Ns::Wp, "inline");
   if (frame == nullptr) return;
   const xmlNode* extent = xml::child(frame, xml::Ns::Wp, "extent");
@@ -85,18 +89,43 @@ void scan_drawing(const xmlNode* drawing, Paragraph& p) {
   const xmlNode* geom = find_descendant(frame, xml::Ns::A, "prstGeom");
   const std::string prst = xml::plain_attr(geom, "prst").value_or("");
   const bool connector = has_descendant(frame, xml::Ns::Wps, "cNvCnPr");
-  if (prst == "line" || prst.rfind("straightConnector", 0) == 0 || connector) {
-    if (std::isfinite(cx) && std::isfinite(cy)) p.shapes.push_back({cx, cy < 2.0 || cx > 10 * cy});
+  const bool text_box = has_descendant(frame, xml::Ns::W, "txbxContent");
+  const bool picture = has_descendant(frame, xml::Ns::Pic, "pic");
+  const bool thin = cy <= 4.0 && cx > 10 * std::max(cy, 0.1);
+  if (!std::isfinite(cx) || !std::isfinite(cy)) return;
+  if (prst == "line" || prst.rfind("straightConnector", 0) == 0 || connector || (thin && !text_box && !picture)) {
+    LineShape l{cx, cy < 2.0 || cx > 10 * cy};
+    if (floating) {
+      l.floating = true;
+      const xmlNode* pv = xml::child(frame, xml::Ns::Wp, "positionV");
+      l.relative_to = xml::plain_attr(pv, "relativeFrom").value_or("paragraph");
+      const xmlNode* off = xml::child(pv, xml::Ns::Wp, "posOffset");
+      l.offset_y_pt = off ? std::strtod(xml::text(off).c_str(), nullptr) / 12700.0 : 0;
+      if (!std::isfinite(l.offset_y_pt)) l.offset_y_pt = 0;
+    }
+    p.shapes.push_back(l);
   } else if (has_descendant(frame, xml::Ns::A, "graphicData")) {
     p.has_picture = true;
   }
 }
 
-// VML (w:pict): v:line, or a straight-connector v:shape.
+// The vertical placement of an absolutely positioned VML shape.
+void vml_position(const xmlNode* shape, const std::string& style, double y, LineShape& l) {
+  if (css_value(style, "position").find("absolute") == std::string::npos) return;
+  l.floating = true;
+  l.offset_y_pt = css_length_pt(css_value(style, "margin-top")) + css_length_pt(css_value(style, "top")) + y;
+  std::string rel = css_value(style, "mso-position-vertical-relative");
+  while (!rel.empty() && rel.front() == ' ') rel.erase(rel.begin());
+  l.relative_to = rel.empty() || rel == "text" ? "paragraph" : rel;
+  (void)shape;
+}
+
+// VML (w:pict): v:line, a straight-connector v:shape, or any thin flat shape.
 void scan_vml(const xmlNode* pict, Paragraph& p, int depth = 0) {
   if (depth > 16) return;
   for (const xmlNode* c = pict ? pict->children : nullptr; c != nullptr; c = c->next) {
     if (!xml::is_element(c)) continue;
+    const std::string style = xml::plain_attr(c, "style").value_or("");
     if (xml::is(c, xml::Ns::V, "line")) {
       auto point = [](const std::string& s) {
         const size_t comma = s.find(',');
@@ -106,22 +135,27 @@ void scan_vml(const xmlNode* pict, Paragraph& p, int depth = 0) {
       const auto a = point(xml::plain_attr(c, "from").value_or("0,0"));
       const auto b = point(xml::plain_attr(c, "to").value_or("0,0"));
       const double dx = std::fabs(b.first - a.first), dy = std::fabs(b.second - a.second);
-      p.shapes.push_back({dx, dy < 2.0 || dx > 10 * dy});
-    } else if (xml::is(c, xml::Ns::V, "shape")) {
+      LineShape l{dx, dy < 2.0 || dx > 10 * dy};
+      vml_position(c, style, std::min(a.second, b.second), l);
+      p.shapes.push_back(l);
+    } else if (xml::is(c, xml::Ns::V, "shape") || xml::is(c, xml::Ns::V, "rect") || xml::is(c, xml::Ns::V, "group")) {
       const std::string type = xml::plain_attr(c, "type").value_or("");
       bool straight = type.find("_x0000_t32") != std::string::npos || type.find("_x0000_t20") != std::string::npos;
       for (const xmlAttr* a = c->properties; a != nullptr; a = a->next)
         if (std::strcmp(reinterpret_cast<const char*>(a->name), "connectortype") == 0) straight = true;
-      const std::string style = xml::plain_attr(c, "style").value_or("");
-      if (straight) {
-        const double w = css_length_pt(css_value(style, "width"));
-        const double h = css_length_pt(css_value(style, "height"));
-        p.shapes.push_back({w, h < 2.0 || w > 10 * h});
+      const double w = css_length_pt(css_value(style, "width"));
+      const double h = css_length_pt(css_value(style, "height"));
+      const bool thin = h <= 4.0 && w > 10 * std::max(h, 0.1) && !has_descendant(c, xml::Ns::V, "textbox") &&
+                        !has_descendant(c, xml::Ns::V, "imagedata");
+      if (straight || thin) {
+        LineShape l{w, h < 2.0 || w > 10 * h};
+        vml_position(c, style, 0, l);
+        p.shapes.push_back(l);
+      } else if (xml::is(c, xml::Ns::V, "group")) {
+        scan_vml(c, p, depth + 1);
       } else if (has_descendant(c, xml::Ns::V, "imagedata")) {
         p.has_picture = true;
       }
-    } else if (xml::is(c, xml::Ns::V, "group")) {
-      scan_vml(c, p, depth + 1);
     }
   }
 }
@@ -151,6 +185,62 @@ std::string trim(const std::string& s) {
   return s.substr(a, b - a);
 }
 
+// Word draws each line of a paragraph split by soft breaks as a line of its
+// own: one Paragraph per line, same number. The first-line indent and the
+// space before belong to the first line, the space after to the last.
+void split_lines(Paragraph&& whole, std::vector<Block>& out) {
+  bool any = false;
+  for (const auto& r : whole.runs) any = any || r.text.find('\n') != std::string::npos;
+  if (!any) {
+    out.push_back(Block{std::move(whole)});
+    return;
+  }
+  std::vector<Paragraph> lines(1);
+  auto fresh = [&](int k) {
+    Paragraph q;
+    q.number = whole.number;
+    q.props = whole.props;
+    q.mark = whole.mark;
+    q.line = k;
+    if (k > 0) {
+      q.props.first_line = 0;
+      q.props.before = 0;
+      q.props.top = {};
+    }
+    return q;
+  };
+  lines[0] = fresh(0);
+  lines[0].list_label = whole.list_label;
+  for (auto& r : whole.runs) {
+    size_t from = 0;
+    while (true) {
+      const size_t nl = r.text.find('\n', from);
+      std::string piece = r.text.substr(from, nl == std::string::npos ? std::string::npos : nl - from);
+      if (!piece.empty()) lines.back().runs.push_back({std::move(piece), r.props});
+      if (nl == std::string::npos) break;
+      lines.push_back(fresh(static_cast<int>(lines.size())));
+      from = nl + 1;
+    }
+  }
+  for (auto& sh : whole.shapes) {
+    const size_t k = std::min(lines.size() - 1, static_cast<size_t>(std::max(0, sh.line)));
+    lines[k].shapes.push_back(sh);
+  }
+  lines.front().has_page_break = whole.has_page_break;
+  lines.front().has_picture = whole.has_picture;
+  lines.front().has_page_field = whole.has_page_field;
+  // A break at the very end draws an empty line: keep it only if it holds a shape.
+  if (lines.size() > 1 && lines.back().runs.empty() && lines.back().shapes.empty()) lines.pop_back();
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (k + 1 < lines.size()) {
+      lines[k].break_after = true;
+      lines[k].props.after = 0;
+      lines[k].props.bottom = {};
+    }
+    out.push_back(Block{std::move(lines[k])});
+  }
+}
+
 bool is_page_instr(const std::string& instr) {
   const std::string t = trim(instr);
   return t == "PAGE" || t.rfind("PAGE ", 0) == 0 || t.rfind("PAGE\\", 0) == 0;
@@ -175,7 +265,7 @@ void BodyReader::read_blocks(const xmlNode* parent, std::vector<Block>& out,
                              const std::function<void(const xmlNode*)>& on_section_end) {
   for (const xmlNode* c = parent ? parent->children : nullptr; c != nullptr; c = c->next) {
     if (is_w(c, "p")) {
-      out.push_back(Block{read_paragraph(c)});
+      split_lines(read_paragraph(c), out);
       if (on_section_end)
         if (const xmlNode* sect = child_w(child_w(c, "pPr"), "sectPr")) on_section_end(sect);
     } else if (is_w(c, "tbl")) {
@@ -251,16 +341,14 @@ void BodyReader::read_run(const xmlNode* r, Paragraph& p, FieldState& f) {
       if (!f.stack.empty()) f.stack.back().instr += xml::text(c);
       continue;
     }
-    if (is_w(c, "drawing")) {
-      scan_drawing(c, p);
-      continue;
-    }
-    if (is_w(c, "pict") || is_w(c, "object")) {
-      scan_vml(c, p);
-      continue;
-    }
-    if (xml::is(c, xml::Ns::Mc, "AlternateContent")) {
-      scan_alternate(c, p);
+    if (is_w(c, "drawing") || is_w(c, "pict") || is_w(c, "object") || xml::is(c, xml::Ns::Mc, "AlternateContent")) {
+      const size_t before = p.shapes.size();
+      if (is_w(c, "drawing")) scan_drawing(c, p);
+      else if (is_w(c, "pict") || is_w(c, "object")) scan_vml(c, p);
+      else scan_alternate(c, p);
+      int line = static_cast<int>(std::count(run.text.begin(), run.text.end(), '\n'));
+      for (const auto& r : p.runs) line += static_cast<int>(std::count(r.text.begin(), r.text.end(), '\n'));
+      for (size_t k = before; k < p.shapes.size(); ++k) p.shapes[k].line = line;
       continue;
     }
     if (is_w(c, "br")) {

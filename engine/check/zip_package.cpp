@@ -1,5 +1,7 @@
 #include "check/zip_package.h"
 
+#include "check/file_kind.h"
+
 #include <zip.h>
 
 #include "check/errors.h"
@@ -17,8 +19,7 @@ std::string mib(uint64_t bytes) {
 ZipPackage::ZipPackage(std::string_view bytes, const PackageLimits& limits) : limits_(limits) {
   if (bytes.size() > limits.max_input_bytes)
     throw ReadError("the file is " + mib(bytes.size()) + ", more than the limit of " + mib(limits.max_input_bytes));
-  if (bytes.size() < 4 || bytes.substr(0, 2) != "PK")
-    throw ReadError("not a DOCX file: it is not a zip archive (a .docx starts with the bytes \"PK\")");
+  if (const std::string why = not_a_docx_reason(bytes); !why.empty()) throw ReadError(why);
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);

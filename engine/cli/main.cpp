@@ -27,7 +27,7 @@ const char* kUsage =
     "      --name '{{so}}-{{ho_ten}}', --start-number N, --combine out.docx|out.pdf,\n"
     "      --keep-going, --jobs N, --transliterate, --resume, --overwrite, --no-sync\n"
     "      (see vanthu batch --help)\n"
-    "  vanthu check <file.docx> [--format text|json] [--parts]\n"
+    "  vanthu check <file.docx> [--format text|json|sarif] [--parts]\n"
     "      Check any DOCX against Nghị định 30/2020 (page, fonts, header, Số,\n"
     "      date, căn cứ, Nơi nhận, signer, page numbers); one line per finding.\n"
     "      --parts lists what was recognised. Exit status 0 conforming,\n"

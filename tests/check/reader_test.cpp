@@ -94,6 +94,7 @@ TEST(CheckReader, ResolvesStylesThemeAndDirectFormatting) {
                "<w:b w:val=\"0\"/><w:sz w:val=\"28\"/></w:rPr><w:t>Chữ</w:t></w:r><w:r><w:t>x</w:t></w:r></w:p>"
                "<w:sectPr/></w:body></w:document>";
   std::vector<std::pair<std::string, std::string>> parts = {
+      {"[Content_Types].xml", kMinimalContentTypes},
       {"word/document.xml", f.document},
       {"word/styles.xml", f.styles},
       {"word/theme/theme1.xml",
@@ -137,6 +138,7 @@ TEST(CheckReader, ListBulletsCountAsText) {
   // Add numbering.xml and its relationship.
   Fixture g = f;
   std::vector<std::pair<std::string, std::string>> parts = {
+      {"[Content_Types].xml", kMinimalContentTypes},
       {"word/document.xml", g.document},
       {"word/styles.xml", g.styles},
       {"word/numbering.xml", numbering},

@@ -14,6 +14,11 @@
 namespace vanthu::test {
 
 // Entries in the given order; `compress` false stores them.
+// The smallest [Content_Types].xml a reader accepts (Word refuses a package without one).
+inline constexpr const char* kMinimalContentTypes =
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
+
 inline std::string write_zip(const std::vector<std::pair<std::string, std::string>>& entries, bool compress = true) {
   zip_error_t error;
   zip_error_init(&error);
