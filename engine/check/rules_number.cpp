@@ -110,7 +110,9 @@ void check_symbol(Context& c, const Segment& s, const Paragraph& p, const std::s
 
 void check_number(Context& c, const Segment& s) {
   if (!s.so) {
-    if (!s.attached && !s.issuer.empty())
+    // A biên bản may go unnumbered when the organ does not number its biên bản (PL3 Mẫu 1.9).
+    const bool bien_ban = s.ten_loai && txt::fold(txt::content(*s.ten_loai.p)) == txt::fold("BIÊN BẢN");
+    if (!s.attached && !s.issuer.empty() && !bien_ban)
       c.error("PL1.II.3.c", "so.missing", s.issuer.back().p, "no \"Số:\" line under the organ's name (ô 3)",
               "add \"Số: <nn>/<ký hiệu>\" centred under the issuing organ's name, 13 pt");
     return;
