@@ -83,6 +83,26 @@ void top_marks(Context& c, std::vector<model::Block>& out) {
   }
 }
 
+std::vector<model::Block> address_footer(Context& c) {
+  std::vector<model::Block> out;
+  const std::string& a = c.doc.marks.address;
+  if (a.empty()) return out;
+  // "dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày" (PL1 §III.4).
+  model::Rule line = rule(c.text_width, Length{}, pt(1));
+  line.align = model::Align::Left;
+  out.push_back(block(line));
+  size_t from = 0;
+  while (from <= a.size()) {
+    const size_t nl = a.find('\n', from);
+    model::Paragraph p = paragraph(model::Align::Left, nd30::kAddress);
+    add_run(p, a.substr(from, nl == std::string::npos ? std::string::npos : nl - from), run_style(nd30::kAddress));
+    out.push_back(block(std::move(p)));
+    if (nl == std::string::npos) break;
+    from = nl + 1;
+  }
+  return out;
+}
+
 std::string drafter_mark(const sem::Marks& m) {
   if (m.drafter.empty() && m.copies <= 0) return {};
   std::string s = text::upper(m.drafter);

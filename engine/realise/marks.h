@@ -18,6 +18,9 @@ bool has_left_marks(const sem::Document& d);
 void left_marks(Context& c, std::vector<model::Block>& cell);
 // The framed phạm vi lưu hành and DỰ THẢO marks, before the header table.
 void top_marks(Context& c, std::vector<model::Block>& out);
+// Ô 13: a full-width rule and the organ's address, phone, e-mail and website
+// lines at 11 pt, for the footer of page 1 (empty when the data has none).
+std::vector<model::Block> address_footer(Context& c);
 // "PL.(300)" for the end of the Lưu line (ô 12), or "".
 std::string drafter_mark(const sem::Marks& m);
 

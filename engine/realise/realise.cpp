@@ -218,6 +218,7 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
   main.blocks.push_back(block(closing_table(c)));
   if (doc.copy && !doc.copy->electronic) copy_block(c, *doc.copy, main.blocks);
   split_landscape(std::move(main), landscape, out);
+  out.sections.front().first_page_footer = address_footer(c);  // ô 13, page 1 only
 
   int appendix_index = 0;
   for (const auto& a : doc.attachments)
