@@ -8,6 +8,7 @@
 #include "check/docx_reader.h"
 #include "check/recognise.h"
 #include "check/rules.h"
+#include "check/rules_marks.h"
 
 namespace vanthu::check {
 
@@ -30,7 +31,10 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   check_page(c);
   check_fonts(c);
   check_page_numbers(c);
-  if (segments.empty())
+  check_marks(c);
+  if (segments.empty() && is_appendix_file(doc))
+    check_appendix_file(c);  // a phụ lục in a file of its own has no header (PL3 Mẫu 2.1, 2.2)
+  else if (segments.empty())
     c.error("PL1.II.1.a", "quoc-hieu.missing", nullptr,
             "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" found in a header table, so the parts of the "
             "document (ô 1–9) could not be recognised",

@@ -117,12 +117,14 @@ void check_symbol(Context& c, const Segment& s, const Paragraph& p, const std::s
 
 void check_number(Context& c, const Segment& s) {
   if (!s.so) {
+    // A biên bản may go unnumbered when the organ does not number its biên bản (PL3 Mẫu 1.9).
+    const bool bien_ban = s.ten_loai && txt::fold(txt::content(*s.ten_loai.p)) == txt::fold("BIÊN BẢN");
     if (!s.attached && internal_note(s))
       c.warning("PL1.II.3.c", "so.missing", s.issuer.back().p,
                 "no \"Số:\" line under the organ's name (ô 3); debatable: the issuer is a unit inside an organ "
                 "(\"" + txt::content(*s.issuer.back().p) + "\"), and its internal notes are often not numbered",
                 "if the note is registered by the văn thư, add \"Số: <nn>/<ký hiệu>\" under the unit's name");
-    else if (!s.attached && !s.issuer.empty())
+    else if (!s.attached && !s.issuer.empty() && !bien_ban)
       c.error("PL1.II.3.c", "so.missing", s.issuer.back().p, "no \"Số:\" line under the organ's name (ô 3)",
               "add \"Số: <nn>/<ký hiệu>\" centred under the issuing organ's name, 13 pt");
     return;

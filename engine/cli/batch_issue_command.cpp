@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "api/environment.h"
 #include "api/batch.h"
 #include "api/batch_detail.h"
 #include "cli/commands.h"
@@ -92,7 +93,7 @@ int batch_issue_command(const std::vector<std::string>& argv) {
     std::fprintf(stderr, "vanthu batch: %s: error: %s\n", positional[1].c_str(), e.what());
     return 1;
   }
-  auto tpl = tmpl::load_template(positional[0], diag);
+  auto tpl = tmpl::load_template(positional[0], diag, EngineConfig::from_process().templates_dir);
   nlohmann::json data = tmpl::parse_data(text, positional[1], diag);
   if (!tpl || diag.has_errors()) {
     print_diagnostics(diag.format());

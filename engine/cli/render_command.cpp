@@ -192,16 +192,4 @@ int render_command(const std::vector<std::string>& args) {
   }
 }
 
-int templates_command(const std::vector<std::string>& args) {
-  if (!args.empty()) {
-    std::fprintf(stderr, "usage: vanthu templates\n");
-    return 2;
-  }
-  Diagnostics diag;
-  for (const auto& t : tmpl::builtin_templates(diag, EngineConfig::from_process().templates_dir))
-    std::printf("%-34s %s\n", t.name.c_str(), t.description.c_str());
-  print_diagnostics(diag.format());
-  return diag.has_errors() ? 1 : 0;
-}
-
 }  // namespace vanthu::cli

@@ -30,6 +30,7 @@ inline constexpr const char* kStyles = "application/vnd.openxmlformats-officedoc
 inline constexpr const char* kSettings = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
 inline constexpr const char* kFontTable = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
 inline constexpr const char* kHeader = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
+inline constexpr const char* kFooter = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
 inline constexpr const char* kCoreProperties = "application/vnd.openxmlformats-package.core-properties+xml";
 inline constexpr const char* kExtendedProperties = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 inline constexpr const char* kPng = "image/png";
@@ -45,6 +46,7 @@ inline constexpr const char* kStyles = "http://schemas.openxmlformats.org/office
 inline constexpr const char* kSettings = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
 inline constexpr const char* kFontTable = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
 inline constexpr const char* kHeader = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
+inline constexpr const char* kFooter = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 inline constexpr const char* kImage = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
 }  // namespace vanthu::docx::rel_type

@@ -9,6 +9,7 @@ namespace {
 struct SectionHeaders {
   std::string default_id;
   std::string first_id;  // set when the first page has its own (empty) header: w:titlePg
+  std::string first_footer_id;  // the first page's footer (the organ's address line)
 };
 
 // The page number line: one centred paragraph, no spacing, single line
@@ -47,6 +48,25 @@ SectionHeaders add_section_headers(const model::Section& s, bool earlier_headers
   return h;
 }
 
+// A footer part with the given blocks (paragraphs and rules); an empty one
+// stops a later section from inheriting an earlier section's footer.
+std::string add_footer(const std::vector<model::Block>& blocks, Length width, PackageState& state) {
+  XmlWriter w;
+  w.start("w:ftr");
+  w.attr("xmlns:w", ns::kWordMain);
+  w.attr("xmlns:r", ns::kRelationships);
+  bool any = false;
+  for (const auto& b : blocks) {
+    if (const auto* p = std::get_if<model::Paragraph>(&b.value)) write_paragraph(w, *p, {}), any = true;
+    else if (const auto* r = std::get_if<model::Rule>(&b.value)) write_rule(w, *r, width, {}), any = true;
+  }
+  if (!any) write_paragraph(w, model::Paragraph{}, {});
+  w.end();
+  const std::string file = "footer" + std::to_string(state.headers.size() + 1) + ".xml";
+  state.headers.push_back({"word/" + file, content_type::kFooter, w.finish()});
+  return state.document_rels.add(rel_type::kFooter, file);
+}
+
 void write_header_reference(XmlWriter& w, const char* type, const std::string& id) {
   w.start("w:headerReference");
   w.attr("w:type", type);
@@ -60,6 +80,12 @@ void write_sect_pr(XmlWriter& w, const model::Section& s, const SectionHeaders& 
   w.start("w:sectPr");
   if (!h.default_id.empty()) write_header_reference(w, "default", h.default_id);
   if (!h.first_id.empty()) write_header_reference(w, "first", h.first_id);
+  if (!h.first_footer_id.empty()) {
+    w.start("w:footerReference");
+    w.attr("w:type", "first");
+    w.attr("r:id", h.first_footer_id);
+    w.end();
+  }
   w.start("w:pgSz");
   w.attr_int("w:w", page.width.twips());
   w.attr_int("w:h", page.height.twips());
@@ -94,10 +120,15 @@ std::string document_xml(const model::Document& doc, PackageState& state) {
   w.attr("xmlns:a", ns::kDrawingMain);
   w.attr("xmlns:pic", ns::kPicture);
   w.start("w:body");
-  bool earlier_headers = false;
+  bool earlier_headers = false, earlier_footer = false;
   for (size_t i = 0; i < doc.sections.size(); ++i) {
     const model::Section& section = doc.sections[i];
-    const SectionHeaders headers = add_section_headers(section, earlier_headers, state);
+    SectionHeaders headers = add_section_headers(section, earlier_headers, state);
+    // Only the first page that asks for it has the footer; a later section
+    // with a first-page header would otherwise inherit it in Word.
+    if (!section.first_page_footer.empty() || (earlier_footer && !headers.first_id.empty()))
+      headers.first_footer_id = add_footer(section.first_page_footer, section.page.text_width(), state);
+    earlier_footer = earlier_footer || !section.first_page_footer.empty();
     earlier_headers = earlier_headers || !headers.default_id.empty();
     const BlockScope scope{section.page.text_width(), false};
     if (i + 1 < doc.sections.size()) {

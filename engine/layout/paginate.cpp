@@ -85,6 +85,8 @@ class Paginator {
     page.number = next_number_++;
     const model::PageNumbering& num = sec_->numbering;
     page.shows_number = num.enabled && !(first_page_of_section_ && num.hide_on_first_page);
+    body_bottom_ = ps.height.pt() - ps.margin_bottom.pt();
+    if (first_page_of_section_ && !sec_->first_page_footer.empty()) add_first_footer(page);
     first_page_of_section_ = false;
     if (page.shows_number) add_page_number(page);
     out_.pages.push_back(std::move(page));
@@ -92,6 +94,31 @@ class Paginator {
     at_top_ = true;
     natural_ = natural;
     prev_after_ = 0;
+  }
+
+  // The first page's footer: its last line ends at the footer distance from
+  // the page's bottom edge; where it reaches above the bottom margin the
+  // text area of the page ends at its top, as in Word.
+  void add_first_footer(Page& page) {
+    const model::PageSetup& ps = sec_->page;
+    std::vector<StructNode> scratch;  // footers are artifacts: their nodes are dropped
+    StructureBuilder structure(scratch);
+    std::vector<PlacedAtom> atoms;
+    const double h = stack_blocks(fonts_, sec_->first_page_footer, ps.text_width().pt(), structure, -1, atoms);
+    const double top = ps.height.pt() - ps.footer_distance.pt() - h;
+    for (const PlacedAtom& a : atoms)
+      for (const Item& it : a.atom.items) {
+        Item copy = it;
+        copy.node = -1;
+        copy.x += left_;
+        copy.y += top + a.top;
+        if (copy.kind == Item::Kind::Line) {
+          copy.x2 += left_;
+          copy.y2 += top + a.top;
+        }
+        page.items.push_back(std::move(copy));
+      }
+    body_bottom_ = std::min(body_bottom_, top);
   }
 
   // The PAGE field of the header: centred over the text column, its first

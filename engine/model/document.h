@@ -202,6 +202,11 @@ struct Section {
   PageSetup page;
   PageNumbering numbering;
   std::vector<Block> blocks;
+  // The footer of the section's first page only (w:footerReference
+  // type="first"): paragraphs and rules, bottom-aligned at the footer
+  // distance; the text area of that page ends above it when it is taller
+  // than the bottom margin leaves room for.
+  std::vector<Block> first_page_footer;
 };
 
 struct Metadata {

@@ -98,6 +98,10 @@ std::string dump(const Document& doc) {
     }
     out += "\n";
     blocks(s.blocks, "  ", out);
+    if (!s.first_page_footer.empty()) {
+      out += "  FIRST-PAGE-FOOTER\n";
+      blocks(s.first_page_footer, "    ", out);
+    }
   }
   return out;
 }

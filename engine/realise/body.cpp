@@ -20,7 +20,8 @@ struct Label {
 
 // The numbering scheme of PL1 §II.6.đ (articles) and §V.6b (plans, reports).
 Label label_for(const Context& c, int depth, int index) {
-  const bool articles = c.type && c.type->numbering == vn::Numbering::Articles;
+  const bool articles = c.chapters || (c.type && c.type->numbering == vn::Numbering::Articles);
+  if (c.chapters) --depth;  // depth 0 is the Chương (see chapter())
   Label l;
   if (articles) {
     switch (depth) {
@@ -34,7 +35,8 @@ Label label_for(const Context& c, int depth, int index) {
   switch (depth) {
     case 0: l.text = vn::roman(index + 1) + "."; l.title_upper = true; break;
     case 1: l.text = std::to_string(index + 1) + "."; l.label_bold = false; break;
-    case 2: l.text = vn::point_letter(index) + ")"; l.label_bold = false; l.title_bold = false; l.title_italic = true; break;
+    // Điểm: upright, not bold (PL1 §V.6b; the checker's PL1.II.6.e body.upright).
+    case 2: l.text = vn::point_letter(index) + ")"; l.label_bold = false; l.title_bold = false; break;
     default: l.text = "-"; l.label_bold = false; l.title_bold = false; break;
   }
   return l;
@@ -42,7 +44,30 @@ Label label_for(const Context& c, int depth, int index) {
 
 void walk(Context& c, const std::vector<sem::Node>& nodes, int depth, std::vector<model::Block>& out);
 
+// "Chương I" and its title on lines of their own, centred, bold (the
+// regulation attached to a decision, PL3 Mẫu 1.3; PL1 §II.6.đ).
+void chapter(Context& c, const sem::Section& s, int index, std::vector<model::Block>& out) {
+  model::Paragraph label = paragraph(model::Align::Center, nd30::kBody);
+  label.props.space_before = pt(12);
+  label.props.keep_next = true;
+  label.props.outline_level = 0;
+  label.props.tag = model::StructTag::H2;
+  add_run(label, "Chương " + vn::roman(index + 1), run_style(nd30::kBody, true));
+  out.push_back(block(std::move(label)));
+  if (!s.title.empty()) {
+    model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
+    t.props.keep_next = true;
+    sem::Text up = s.title;
+    for (auto& span : up) span.text = text::upper(span.text);
+    add_text(t, up, run_style(nd30::kBody, true));
+    out.push_back(block(std::move(t)));
+  }
+  walk(c, s.children, 1, out);
+}
+
 void section(Context& c, const sem::Section& s, int depth, int index, std::vector<model::Block>& out) {
+  if (c.chapters && depth == 0) return chapter(c, s, index, out);
+  if (c.chapters && depth == 1) index = c.articles++;  // Điều run on across the chapters
   const Label l = label_for(c, depth, index);
   const model::RunStyle body = run_style(nd30::kBody);
   if (!s.title.empty()) {
@@ -89,6 +114,7 @@ void walk(Context& c, const std::vector<sem::Node>& nodes, int depth, std::vecto
         case sem::Align::Right: mp.props.align = model::Align::Right; mp.props.first_line = Length{}; break;
         default: break;
       }
+      if (!p->label.empty()) add_run(mp, p->label + ": ", body);
       add_text(mp, p->text, body);
       out.push_back(block(std::move(mp)));
     } else if (const auto* it = std::get_if<sem::Item>(&n)) {

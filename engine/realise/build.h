@@ -28,6 +28,10 @@ struct Context {
   Length text_width;
   std::string source;  // markup name for diagnostics
   LandscapeSplit* landscape = nullptr;  // null where no landscape section can start (attachments)
+  // A regulation attached to a decision (PL3 Mẫu 1.3): Chương at depth 0,
+  // then Điều numbered on across the chapters, khoản, điểm.
+  bool chapters = false;
+  int articles = 0;  // Điều issued so far (chapters only)
   std::string where(int line) const { return line > 0 ? source + ":" + std::to_string(line) : source; }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/unicode.h"
 #include "model/anchors.h"
+#include "realise/marks.h"
 #include "realise/nd30_styles.h"
 
 namespace vanthu::realise {
@@ -16,8 +17,7 @@ std::string trim_dash(std::string s) {
 
 }  // namespace
 
-std::vector<std::string> signer_lines(Context& c) {
-  const sem::Signer& s = c.doc.signer;
+std::vector<std::string> signer_lines(Context& c, const sem::Signer& s) {
   std::vector<std::string> lines;
   const std::string where = c.where(s.line);
   if (!s.collective.empty()) lines.push_back("TM. " + text::upper(s.collective));
@@ -51,9 +51,13 @@ std::vector<std::string> signer_lines(Context& c) {
   return lines;
 }
 
-std::vector<std::string> recipient_lines(Context& c) {
-  const sem::Recipients& r = c.doc.recipients;
+std::vector<std::string> recipient_lines(Context& c, const sem::Recipients& r, bool as_above) {
   std::vector<std::string> lines;
+  if (as_above) {
+    bool given = false;
+    for (const auto& item : r.items) given = given || strip_trailing(trim_dash(item), ";.,") == "Như trên";
+    if (!given) lines.push_back("- Như trên;");
+  }
   for (const auto& item : r.items) {
     const std::string t = strip_trailing(trim_dash(item), ";.,");
     if (t.empty()) continue;
@@ -68,44 +72,97 @@ std::vector<std::string> recipient_lines(Context& c) {
   if (units.rfind("VT", 0) == 0) units = strip_trailing(units.substr(2), " ");
   while (!units.empty() && (units.front() == ',' || units.front() == ' ')) units.erase(units.begin());
   // The last line is "- Lưu: VT, <unit>." (PL1 §II.9.b): VT (văn thư) keeps the original.
-  lines.push_back("- Lưu: VT" + (units.empty() ? std::string() : ", " + units) + ".");
+  std::string last = "- Lưu: VT" + (units.empty() ? std::string() : ", " + units) + ".";
+  const std::string drafter = drafter_mark(c.doc.marks);
+  if (!drafter.empty()) last += " " + drafter + ".";  // "…9. …10." of the PL3 models
+  lines.push_back(last);
   return lines;
 }
 
-model::Table closing_table(Context& c) {
-  model::Table t;
-  t.layout_table = true;
-  t.keep_together = true;
-  const Length left = nd30::kClosingLeft;
-  t.columns = {left, c.text_width - left};
-  t.indent = Length{};
-  model::TableRow row;
-  row.cant_split = true;
-  model::TableCell l, r;
+namespace {
 
+void recipients_blocks(Context& c, const sem::Recipients& r, bool as_above, std::vector<model::Block>& out) {
   model::Paragraph label = paragraph(model::Align::Left, nd30::kRecipientsLabel);
   add_run(label, "Nơi nhận:", run_style(nd30::kRecipientsLabel, true, true));
-  l.blocks.push_back(block(std::move(label)));
-  for (const auto& line : recipient_lines(c)) {
+  out.push_back(block(std::move(label)));
+  for (const auto& line : recipient_lines(c, r, as_above)) {
     model::Paragraph p = paragraph(model::Align::Left, nd30::kRecipients);
     add_run(p, line, run_style(nd30::kRecipients));
-    l.blocks.push_back(block(std::move(p)));
+    out.push_back(block(std::move(p)));
   }
+}
 
-  for (const auto& line : signer_lines(c)) {
+void signer_blocks(Context& c, const sem::Signer& s, std::vector<model::Block>& out) {
+  for (const auto& line : signer_lines(c, s)) {
     model::Paragraph p = paragraph(model::Align::Center, nd30::kSigner);
     add_run(p, line, run_style(nd30::kSigner, true));
-    r.blocks.push_back(block(std::move(p)));
+    out.push_back(block(std::move(p)));
   }
-  if (c.doc.signer.name.empty()) c.diag.error(c.where(c.doc.signer.line), "the signer has no name");
+  if (s.name.empty()) c.diag.error(c.where(s.line), "the signer has no name");
   model::Paragraph name = paragraph(model::Align::Center, nd30::kSignerName);
   name.props.space_before = nd30::kSignatureSpace;
   name.props.anchor = model::anchors::kSignatureSpace;  // where a digital signature's image goes
-  add_run(name, c.doc.signer.name, run_style(nd30::kSignerName, true));
-  r.blocks.push_back(block(std::move(name)));
+  add_run(name, s.name, run_style(nd30::kSignerName, true));
+  out.push_back(block(std::move(name)));
+}
 
-  row.cells = {std::move(l), std::move(r)};
+model::Table closing_frame(Context& c, Length left) {
+  model::Table t;
+  t.layout_table = true;
+  t.keep_together = true;
+  t.columns = {left, c.text_width - left};
+  t.indent = Length{};
+  return t;
+}
+
+bool as_above(const Context& c) {
+  // Công văn sent to listed addressees: "- Như trên;" first (PL3 Mẫu 1.5).
+  return c.type && c.type->key == "cong-van" && !c.doc.addressees.empty();
+}
+
+}  // namespace
+
+model::Table closing_table(Context& c, const sem::Recipients& r, const sem::Signer& s) {
+  model::Table t = closing_frame(c, nd30::kClosingLeft);
+  model::TableRow row;
+  row.cant_split = true;
+  model::TableCell l, rc;
+  recipients_blocks(c, r, false, l.blocks);
+  signer_blocks(c, s, rc.blocks);
+  row.cells = {std::move(l), std::move(rc)};
   t.rows.push_back(std::move(row));
+  return t;
+}
+
+model::Table closing_table(Context& c) {
+  const sem::Document& d = c.doc;
+  if (!d.left_signer) {
+    model::Table t = closing_frame(c, nd30::kClosingLeft);
+    model::TableRow row;
+    row.cant_split = true;
+    model::TableCell l, r;
+    recipients_blocks(c, d.recipients, as_above(c), l.blocks);
+    signer_blocks(c, d.signer, r.blocks);
+    row.cells = {std::move(l), std::move(r)};
+    t.rows.push_back(std::move(row));
+    return t;
+  }
+  // Biên bản: THƯ KÝ on the left, CHỦ TỌA on the right, both signing; Nơi
+  // nhận under the thư ký (PL3 Mẫu 1.9).
+  model::Table t = closing_frame(c, c.text_width / 2);
+  model::TableRow signatures, recipients;
+  signatures.cant_split = recipients.cant_split = true;
+  model::TableCell l, r, nl, nr;
+  signer_blocks(c, *d.left_signer, l.blocks);
+  signer_blocks(c, d.signer, r.blocks);
+  model::Paragraph gap = paragraph(model::Align::Left, nd30::kRecipientsLabel);
+  nl.blocks.push_back(block(std::move(gap)));
+  recipients_blocks(c, d.recipients, false, nl.blocks);
+  nr.blocks.push_back(block(paragraph(model::Align::Left, nd30::kRecipients)));
+  signatures.cells = {std::move(l), std::move(r)};
+  recipients.cells = {std::move(nl), std::move(nr)};
+  t.rows.push_back(std::move(signatures));
+  t.rows.push_back(std::move(recipients));
   return t;
 }
 

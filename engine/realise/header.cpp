@@ -4,6 +4,7 @@
 
 #include "core/unicode.h"
 #include "model/anchors.h"
+#include "realise/marks.h"
 #include "realise/nd30_styles.h"
 #include "vn/format.h"
 
@@ -84,6 +85,23 @@ model::Paragraph lines_paragraph(const std::vector<std::string>& lines, const mo
   return p;
 }
 
+// The first unit of the Lưu line, without "VT" and a copy count: "KGVX(02), HT" gives "KGVX".
+std::string drafting_unit(const std::string& archive) {
+  std::string out;
+  size_t i = 0;
+  while (i < archive.size()) {
+    size_t j = archive.find(',', i);
+    std::string unit = text::collapse_spaces(archive.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    const size_t paren = unit.find('(');
+    if (paren != std::string::npos) unit = text::collapse_spaces(unit.substr(0, paren));
+    unit = strip_trailing(unit, ".;");
+    if (!unit.empty() && unit != "VT") return unit;
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string number_and_symbol(const Context& c) {
@@ -91,10 +109,15 @@ std::string number_and_symbol(const Context& c) {
   std::string symbol = d.symbol_override;
   if (symbol.empty()) {
     const std::string org = d.organ_abbreviation;
-    if (c.type && !c.type->abbreviation.empty())
+    if (c.type && !c.type->abbreviation.empty()) {
       symbol = org.empty() ? c.type->abbreviation : c.type->abbreviation + "-" + org;
-    else
+    } else {
+      // Công văn: <organ>-<drafting unit> (PL1 §II.3.b); the drafting unit is
+      // the one on the Lưu line ("- Lưu: VT, KGVX." gives "UBND-KGVX").
       symbol = org;
+      const std::string unit = drafting_unit(d.recipients.archive_units);
+      if (!unit.empty() && org.find('-') == std::string::npos) symbol += (symbol.empty() ? "" : "-") + unit;
+    }
   }
   // The number is left blank for the văn thư to fill in when not given (PL3).
   const std::string number = d.number ? vn::document_number(*d.number) : std::string("       ");
@@ -144,13 +167,15 @@ model::Table header_table(Context& c, bool with_number) {
   row1.cells = {std::move(l), std::move(r)};
   t.rows.push_back(std::move(row1));
 
-  if (with_number) {
+  if (with_number && (d.numbered || d.dated || has_left_marks(d))) {
     model::TableRow row2;
     model::TableCell nl = cell(), nr = cell();
     // Số and the date stand on the same line (PL1 §II.3, §II.4): one row.
-    model::Paragraph num = centred("Số: " + number_and_symbol(c), run_style(nd30::kNumber));
-    num.props.space_before = pt(6);
-    nl.blocks.push_back(block(std::move(num)));
+    if (d.numbered) {
+      model::Paragraph num = centred("Số: " + number_and_symbol(c), run_style(nd30::kNumber));
+      num.props.space_before = pt(6);
+      nl.blocks.push_back(block(std::move(num)));
+    }
     if (c.type && c.type->key == "cong-van" && !d.title.empty()) {
       // Công văn: "V/v …" centred under Số, 6 pt below (PL1 §II.5.b).
       model::Paragraph vv = paragraph(model::Align::Center, nd30::kAbstractCongVan);
@@ -159,20 +184,26 @@ model::Table header_table(Context& c, bool with_number) {
       add_text(vv, d.title, run_style(nd30::kAbstractCongVan));
       nl.blocks.push_back(block(std::move(vv)));
     }
-    std::string date_line;
-    if (d.place.empty()) c.diag.error(c.where(d.line_root), "the place (địa danh, <place>) is missing");
-    if (d.place.empty()) {
-    } else if (auto date = vn::Date::parse(d.date)) {
-      date_line = vn::place_and_date(d.place, *date);
+    left_marks(c, nl.blocks);
+    if (nl.blocks.empty()) nl.blocks.push_back(block(paragraph(model::Align::Center, nd30::kNumber)));
+    if (d.dated) {
+      std::string date_line;
+      if (d.place.empty()) c.diag.error(c.where(d.line_root), "the place (địa danh, <place>) is missing");
+      if (d.place.empty()) {
+      } else if (auto date = vn::Date::parse(d.date)) {
+        date_line = vn::place_and_date(d.place, *date);
+      } else {
+        // No date yet: the văn thư fills it in on signing (PL3 models).
+        date_line = d.place + ", ngày      tháng      năm " ;
+      }
+      // A long place name may not fit at 14 pt: 13 pt is inside the range.
+      if (text_width(c, date_line, date_style) > right - margins) date_style.size_half_pt = 26;
+      model::Paragraph dl = centred(date_line, date_style);
+      dl.props.space_before = pt(6);
+      nr.blocks.push_back(block(std::move(dl)));
     } else {
-      // No date yet: the văn thư fills it in on signing (PL3 models).
-      date_line = d.place + ", ngày      tháng      năm " ;
+      nr.blocks.push_back(block(paragraph(model::Align::Center, nd30::kPlaceDate)));
     }
-    // A long place name may not fit at 14 pt: 13 pt is inside the range.
-    if (text_width(c, date_line, date_style) > right - margins) date_style.size_half_pt = 26;
-    model::Paragraph dl = centred(date_line, date_style);
-    dl.props.space_before = pt(6);
-    nr.blocks.push_back(block(std::move(dl)));
     row2.cells = {std::move(nl), std::move(nr)};
     t.rows.push_back(std::move(row2));
   }
@@ -196,6 +227,10 @@ void title_block(Context& c, std::vector<model::Block>& out) {
       const Length w = text_width(c, sem::plain(d.title), run_style(nd30::kAbstract, true));
       model::Rule r = rule(short_rule(w, c.text_width), pt(2), pt(6));
       out.push_back(block(r));
+    } else {
+      // No trích yếu (giấy giới thiệu, giấy nghỉ phép): the rule goes under the tên loại (PL3 Mẫu 1.8, 1.10).
+      const Length w = text_width(c, c.type->name, run_style(nd30::kTypeName, true));
+      out.push_back(block(rule(short_rule(w, c.text_width), pt(2), pt(6))));
     }
   }
 
@@ -208,7 +243,36 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     model::Paragraph p = paragraph(model::Align::Left, nd30::kBody);
     p.props.indent_left = indent;
     p.props.space_before = pt(12);
-    if (d.addressees.size() == 1) {
+    if (!d.addressee_label) {
+      // The recipients of a công điện: a dash list in the right column of a
+      // borderless table, no label (PL3 Mẫu 1.6).
+      model::Table t;
+      t.layout_table = true;
+      t.columns = {nd30::kHeaderLeft, c.text_width - nd30::kHeaderLeft};
+      model::TableRow row;
+      row.cant_split = true;
+      model::TableCell l, r;
+      l.blocks.push_back(block(paragraph(model::Align::Left, nd30::kBody)));
+      for (size_t i = 0; i < d.addressees.size(); ++i) {
+        model::Paragraph a = paragraph(model::Align::Left, nd30::kBody);
+        const bool last = i + 1 == d.addressees.size();
+        add_run(a, "- " + strip_trailing(d.addressees[i], ";.,") + (last ? "." : ";"), s);
+        r.blocks.push_back(block(std::move(a)));
+      }
+      row.cells = {std::move(l), std::move(r)};
+      t.rows.push_back(std::move(row));
+      if (!d.addressee_lead.empty()) {
+        model::Paragraph lead = centred(d.addressee_lead, run_style(nd30::kBody, true));
+        lead.props.space_before = pt(12);
+        lead.props.keep_next = true;
+        out.push_back(block(std::move(lead)));
+      }
+      model::Paragraph gap = paragraph(model::Align::Left, nd30::kBody);
+      gap.props.line.rule = model::LineSpacing::Rule::Exact;
+      gap.props.line.value = 120;  // 6 pt above the list
+      out.push_back(block(std::move(gap)));
+      out.push_back(block(std::move(t)));
+    } else if (d.addressees.size() == 1) {
       // One addressee: on the label's line, no punctuation ("Kính gửi: Bộ Nội vụ", PL1 §II.9.a).
       add_run(p, label + strip_trailing(d.addressees[0], ";.,"), s);
       out.push_back(block(std::move(p)));
@@ -245,8 +309,11 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     out.push_back(block(std::move(p)));
   }
 
-  if (c.type && c.type->key == "quyet-dinh" && !d.bases.empty()) {
-    model::Paragraph q = centred("QUYẾT ĐỊNH:", run_style(nd30::kBody, true));
+  // The word that opens the articles after the căn cứ: "QUYẾT ĐỊNH:" (PL3
+  // Mẫu 1.2, 1.3), "QUYẾT NGHỊ:" (Mẫu 1.1).
+  const bool decision = c.type && (c.type->key == "quyet-dinh" || c.type->key == "nghi-quyet");
+  if (decision && !d.bases.empty()) {
+    model::Paragraph q = centred(c.type->key == "nghi-quyet" ? "QUYẾT NGHỊ:" : "QUYẾT ĐỊNH:", run_style(nd30::kBody, true));
     q.props.space_before = pt(12);
     q.props.space_after = pt(6);
     q.props.keep_next = true;

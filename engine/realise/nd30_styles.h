@@ -37,6 +37,15 @@ inline const Length kParagraphGap = pt(6);       // at least 6 pt between paragr
 inline const Length kRuleThickness = pt(0.5);
 inline const Length kSignatureSpace = pt(64);    // ~4 lines of 14 pt for signature and seal (§II.7)
 
+// The optional marks (PL1 §II.10, Mục III; PL1 Mục V sample).
+inline constexpr int kMark = 26;              // độ mật, độ khẩn, phạm vi lưu hành: 13–14, bold, upper case
+inline constexpr int kDrafter = 22;           // ký hiệu người soạn thảo, số bản (ô 12): 11, upright
+inline constexpr int kAddress = 22;           // address, e-mail, phone line (ô 13): 11–12, upright
+inline constexpr int kSigningStamp = 20;      // the văn thư's text block on electronic copies and appendices: 10
+inline const Length kUrgencyHeight = mm(8);   // độ khẩn stamps: 20 × 8 (KHẨN), 40 × 8 (THƯỢNG KHẨN), 30 × 8 (HỎA TỐC) mm
+inline const Length kUrgencyKhan = mm(20), kUrgencyThuongKhan = mm(40), kUrgencyHoaToc = mm(30);
+inline const Length kFrameMinWidth = mm(30);  // phạm vi lưu hành, DỰ THẢO: as wide as the text (Mục V: 49–57 mm)
+
 // Header table columns (measured in the Phụ lục III .docx: left 67.5, right 99–100 mm).
 inline const Length kHeaderLeft = mm(68);
 inline const Length kClosingLeft = mm(72);

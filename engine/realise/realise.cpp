@@ -4,7 +4,9 @@
 #include "realise/body.h"
 #include "realise/build.h"
 #include "realise/closing.h"
+#include "realise/copy_block.h"
 #include "realise/header.h"
+#include "realise/marks.h"
 #include "realise/nd30_styles.h"
 #include "vn/format.h"
 
@@ -52,7 +54,9 @@ std::string sentence_case(const std::string& upper_name) { return text::capitali
 std::string default_reference(Context& c) {
   const sem::Document& d = c.doc;
   std::string s = "(Kèm theo ";
-  s += c.type && !c.type->name.empty() ? sentence_case(c.type->name) : std::string("Văn bản");
+  // A phụ lục in a file of its own says "Văn bản" (PL3 Mẫu 2.1).
+  const bool named = c.type && !c.type->name.empty() && c.type->key != "phu-luc";
+  s += named ? sentence_case(c.type->name) : std::string("Văn bản");
   s += " số " + number_and_symbol(c);
   if (auto date = vn::Date::parse(d.date)) s += " " + vn::date_long(*date);
   if (!d.organ.empty()) s += " của " + d.organ;
@@ -60,7 +64,7 @@ std::string default_reference(Context& c) {
 }
 
 void attachment(Context& c, const sem::Attachment& a, int appendix_index, int appendix_count,
-                const model::PageSetup& base, model::Document& out) {
+                const model::PageSetup& base, bool standalone, model::Document& out) {
   model::PageSetup page = base;
   if (a.landscape) {
     std::swap(page.width, page.height);
@@ -70,7 +74,11 @@ void attachment(Context& c, const sem::Attachment& a, int appendix_index, int ap
   s.numbering.restart_at = 1;  // each attachment and appendix numbers its own pages (PL1 §III.1.đ)
   Context ac{c.doc, c.measure, c.diag, c.type, page.text_width(), c.source, nullptr};
   const model::RunStyle bold = run_style(nd30::kBody, true);
-  if (a.kind == sem::Attachment::Kind::List) {
+  if (a.kind == sem::Attachment::Kind::Appendix && a.electronic) {
+    // Mẫu 2.2: the văn thư's signing block at the top right (PL1 §II.8.b, §III.1.d).
+    s.blocks.push_back(block(signing_stamp(ac, "Số: " + number_and_symbol(c))));
+  }
+  if (a.kind != sem::Attachment::Kind::Appendix) {
     s.blocks.push_back(block(header_table(ac, false)));
     model::Paragraph name = paragraph(model::Align::Center, nd30::kTypeName);
     name.props.space_before = pt(24);
@@ -88,7 +96,10 @@ void attachment(Context& c, const sem::Attachment& a, int appendix_index, int ap
     label.props.keep_next = true;
     label.props.tag = model::StructTag::H1;
     label.props.outline_level = 0;
-    add_run(label, appendix_count > 1 ? "Phụ lục " + vn::roman(appendix_index + 1) : std::string("Phụ lục"), bold);
+    const std::string text = !a.label.empty() ? a.label
+                             : appendix_count > 1 ? "Phụ lục " + vn::roman(appendix_index + 1)
+                                                  : std::string("Phụ lục");
+    add_run(label, text, bold);
     s.blocks.push_back(block(std::move(label)));
     model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
     t.props.keep_next = true;
@@ -99,10 +110,16 @@ void attachment(Context& c, const sem::Attachment& a, int appendix_index, int ap
   }
   model::Paragraph ref = paragraph(model::Align::Center, nd30::kBody);
   ref.props.keep_next = true;
-  add_run(ref, a.reference.empty() ? default_reference(c) : a.reference, run_style(nd30::kBody, false, true));
+  // Electronic appendices leave the reference unfilled (PL1 §III.1.d; PL3 Mẫu 2.2).
+  const std::string reference = a.electronic ? std::string("(Kèm theo Văn bản số …… ngày …… tháng …… năm …… của ……)")
+                                : a.reference.empty() ? default_reference(c) : a.reference;
+  add_run(ref, reference, run_style(nd30::kBody, false, true));
   s.blocks.push_back(block(std::move(ref)));
   s.blocks.push_back(block(rule(mm(30), pt(2), pt(6))));
+  ac.chapters = a.kind == sem::Attachment::Kind::Regulation;
   body_blocks(ac, a.body, s.blocks);
+  // A regulation and an appendix issued as a file of its own end with "./." (PL3 Mẫu 1.3, 2.1).
+  if (a.kind == sem::Attachment::Kind::Regulation || standalone) add_closing_mark(s.blocks);
   out.sections.push_back(std::move(s));
 }
 
@@ -168,7 +185,24 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
   out.meta.subject = (c.type->name.empty() ? std::string("CÔNG VĂN") : c.type->name) + " " + number_and_symbol(c);
   out.meta.created_epoch = options.timestamp;
 
+  int appendix_count = 0;
+  for (const auto& a : doc.attachments) appendix_count += a.kind == sem::Attachment::Kind::Appendix;
+  // Phụ lục issued as a file of its own (PL3 Mẫu 2.1, 2.2): only the
+  // appendix, with its own page numbers; no header, no signature.
+  const bool standalone = c.type->key == "phu-luc";
+  if (standalone) {
+    if (doc.attachments.empty())
+      diag.error(c.where(doc.line_root), "a phụ lục document needs its <attachment kind=\"appendix\">");
+    int appendix_index = 0;
+    for (const auto& a : doc.attachments)
+      attachment(c, a, appendix_index++, appendix_count, page, true, out);
+    if (!out.sections.empty()) out.sections.front().numbering.restart_at.reset();
+    return out;
+  }
+
   model::Section main = new_section(page);
+  if (doc.copy && doc.copy->electronic) main.blocks.push_back(block(electronic_copy_stamp(c, *doc.copy)));
+  top_marks(c, main.blocks);
   main.blocks.push_back(block(header_table(c, true)));
   title_block(c, main.blocks);
   if (!doc.parts.empty()) {
@@ -182,13 +216,14 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
   if (doc.closing_mark) add_closing_mark(main.blocks);
   space_before_closing(main.blocks);
   main.blocks.push_back(block(closing_table(c)));
+  if (doc.copy && !doc.copy->electronic) copy_block(c, *doc.copy, main.blocks);
   split_landscape(std::move(main), landscape, out);
+  out.sections.front().first_page_footer = address_footer(c);  // ô 13, page 1 only
 
-  int appendix_count = 0;
-  for (const auto& a : doc.attachments) appendix_count += a.kind == sem::Attachment::Kind::Appendix;
   int appendix_index = 0;
   for (const auto& a : doc.attachments)
-    attachment(c, a, a.kind == sem::Attachment::Kind::Appendix ? appendix_index++ : 0, appendix_count, page, out);
+    attachment(c, a, a.kind == sem::Attachment::Kind::Appendix ? appendix_index++ : 0, appendix_count, page, false,
+               out);
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/environment.h"
 #include "register/clock.h"
 #include "register/impl.h"
 #include "template/catalog.h"
@@ -47,7 +48,7 @@ std::optional<Prepared> prepare(const IssueRequest& rq, TemplateCache& cache, lo
   p.rq = &rq;
   auto& slot = cache[rq.template_name];
   if (!slot) {
-    auto tpl = tmpl::load_template(rq.template_name, diag);
+    auto tpl = tmpl::load_template(rq.template_name, diag, EngineConfig::from_process().templates_dir);
     if (!tpl) return std::nullopt;
     slot = std::make_unique<tmpl::TemplateInfo>(std::move(*tpl));
   }

@@ -1,3 +1,4 @@
+#include "api/environment.h"
 #include "server/server.h"
 
 #include <httplib.h>
@@ -39,7 +40,7 @@ Context::Context(const Options& o)
   registers = std::make_unique<Pool<reg::Register>>(o.render_jobs ? o.render_jobs : cores(),
                                                     [where] { return reg::Register::open(where); });
   Diagnostics diag;
-  for (auto& t : tmpl::builtin_templates(diag)) templates.emplace(t.name, std::move(t));
+  for (auto& t : tmpl::builtin_templates(diag, EngineConfig::from_process().templates_dir)) templates.emplace(t.name, std::move(t));
   if (diag.has_errors()) throw Error("the built-in templates do not load:\n" + diag.format());
 }
 

@@ -50,6 +50,10 @@ std::optional<TemplateInfo> load_dir(const fs::path& dir, const std::string& tem
     if (auto it = m.find("fields"); it != m.end() && it->is_object())
       for (auto& [path, kind] : it->items())
         if (kind.is_string()) t.fields.push_back({path, kind.get<std::string>()});
+    if (auto it = m.find("help"); it != m.end() && it->is_object())
+      for (auto& [path, h] : it->items())
+        if (h.is_object())
+          t.help[path] = {h.value("meaning", ""), h.value("example", nlohmann::json()), h.value("in_starting_file", true)};
   }
   // Shared partials first, the template's own may override them.
   load_partials(fs::path(templates_dir) / "_partials", t.partials);

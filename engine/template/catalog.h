@@ -21,6 +21,15 @@ struct TemplateInfo {
   std::string description;  // one line, for `vanthu templates`
   std::string derive;       // computation run on the data before Mustache ("khen-thuong"), or ""
   std::vector<FieldRule> fields;
+  // "help" of template.json: per field path, a one-line meaning and an
+  // example value (for `vanthu templates`, the starting data file and the
+  // JSON Schema's descriptions).
+  struct FieldHelp {
+    std::string meaning;
+    nlohmann::json example;
+    bool in_starting_file = true;  // false: shown by `vanthu templates` but left out of --example
+  };
+  std::map<std::string, FieldHelp> help;
   std::string markup_path;  // .../template.xml
   std::string markup;       // its text
   std::map<std::string, std::string> partials;

@@ -312,6 +312,11 @@ std::vector<sem::Node> parse_blocks(xmlNodePtr parent) {
       out.emplace_back(std::move(p));
     } else if (is(c, "item")) {
       out.emplace_back(sem::Item{inline_text(c)});
+    } else if (is(c, "field")) {
+      sem::Paragraph p;
+      p.text = inline_text(c);
+      p.label = text::collapse_spaces(attr(c, "label"));
+      out.emplace_back(std::move(p));
     } else if (is(c, "outline")) {
       std::vector<sem::Text> lines;
       for (xmlNodePtr l = c->children; l; l = l->next)
@@ -335,10 +340,76 @@ std::vector<sem::Node> parse_blocks(xmlNodePtr parent) {
   return out;
 }
 
+sem::Signer parse_signer(xmlNodePtr c) {
+  sem::Signer s;
+  s.collective = attr(c, "collective");
+  s.mode = attr(c, "mode");
+  s.head_title = attr(c, "head");
+  s.title = attr(c, "title");
+  s.name = attr(c, "name");
+  s.line = static_cast<int>(xmlGetLineNo(c));
+  return s;
+}
+
+sem::Recipients parse_recipients(xmlNodePtr c) {
+  sem::Recipients r;
+  r.archive_units = attr(c, "archive");
+  r.line = static_cast<int>(xmlGetLineNo(c));
+  for (xmlNodePtr t = c->children; t; t = t->next)
+    if (is(t, "to")) r.items.push_back(node_text(t));
+  return r;
+}
+
+// Numbers the schema has checked (digits only, or empty).
+int small_number(const std::string& v, int none) {
+  const std::string t = text::collapse_spaces(v);
+  return t.empty() || t.size() > 6 ? none : std::stoi(t);
+}
+
+sem::Marks parse_marks(xmlNodePtr c) {
+  sem::Marks m;
+  m.secrecy = text::collapse_spaces(attr(c, "secrecy"));
+  m.recall = attr(c, "recall") == "yes";
+  m.urgency = text::collapse_spaces(attr(c, "urgency"));
+  m.circulation = text::collapse_spaces(attr(c, "circulation"));
+  m.drafter = text::collapse_spaces(attr(c, "drafter"));
+  m.copies = small_number(attr(c, "copies"), 0);
+  m.draft = small_number(attr(c, "draft"), -1);
+  for (xmlNodePtr t = c->children; t; t = t->next)
+    if (is(t, "address")) {
+      const std::string line = text::collapse_spaces(node_text(t));
+      if (!line.empty()) m.address += (m.address.empty() ? "" : "\n") + line;
+    }
+  m.line = static_cast<int>(xmlGetLineNo(c));
+  return m;
+}
+
+sem::Copy parse_copy(xmlNodePtr c) {
+  sem::Copy k;
+  k.form = attr(c, "form");
+  k.parent_organ = text::collapse_spaces(attr(c, "parent-organ"));
+  k.organ = text::collapse_spaces(attr(c, "organ"));
+  k.organ_abbreviation = text::collapse_spaces(attr(c, "abbreviation"));
+  const std::string n = text::collapse_spaces(attr(c, "number"));
+  if (!n.empty() && n.size() <= 9 && n.find_first_not_of("0123456789") == std::string::npos) k.number = std::stoll(n);
+  k.place = text::collapse_spaces(attr(c, "place"));
+  k.date = text::collapse_spaces(attr(c, "date"));
+  k.time = text::collapse_spaces(attr(c, "time"));
+  k.electronic = attr(c, "electronic") == "yes";
+  for (xmlNodePtr t = c->children; t; t = t->next) {
+    if (is(t, "recipients")) k.recipients = parse_recipients(t);
+    if (is(t, "signer")) k.signer = parse_signer(t);
+  }
+  k.line = static_cast<int>(xmlGetLineNo(c));
+  return k;
+}
+
 sem::Document build(xmlNodePtr root) {
   sem::Document d;
   d.type = attr(root, "type");
   d.closing_mark = attr(root, "closing-mark") != "no";
+  d.numbered = attr(root, "numbered") != "no";
+  d.dated = attr(root, "dated") != "no";
   d.line_root = static_cast<int>(xmlGetLineNo(root));
   for (xmlNodePtr c = root->children; c; c = c->next) {
     if (is(c, "parent-organ")) d.parent_organ = node_text(c);
@@ -353,6 +424,8 @@ sem::Document build(xmlNodePtr root) {
     else if (is(c, "date")) d.date = node_text(c);
     else if (is(c, "title")) d.title = inline_text(c);
     else if (is(c, "addressees")) {
+      d.addressee_lead = text::collapse_spaces(attr(c, "lead"));
+      d.addressee_label = xmlHasProp(c, BAD_CAST "label") == nullptr || !attr(c, "label").empty();
       for (xmlNodePtr t = c->children; t; t = t->next)
         if (is(t, "to")) d.addressees.push_back(node_text(t));
     } else if (is(c, "authority")) d.authority = node_text(c);
@@ -371,22 +444,25 @@ sem::Document build(xmlNodePtr root) {
       }
       if (!has_parts) d.body = parse_blocks(c);
     } else if (is(c, "recipients")) {
-      d.recipients.archive_units = attr(c, "archive");
-      d.recipients.line = static_cast<int>(xmlGetLineNo(c));
-      for (xmlNodePtr t = c->children; t; t = t->next)
-        if (is(t, "to")) d.recipients.items.push_back(node_text(t));
+      d.recipients = parse_recipients(c);
     } else if (is(c, "signer")) {
-      d.signer.collective = attr(c, "collective");
-      d.signer.mode = attr(c, "mode");
-      d.signer.head_title = attr(c, "head");
-      d.signer.title = attr(c, "title");
-      d.signer.name = attr(c, "name");
-      d.signer.line = static_cast<int>(xmlGetLineNo(c));
+      d.signer = parse_signer(c);
+    } else if (is(c, "left-signer")) {
+      d.left_signer = parse_signer(c);
+    } else if (is(c, "marks")) {
+      d.marks = parse_marks(c);
+    } else if (is(c, "copy")) {
+      d.copy = parse_copy(c);
     } else if (is(c, "attachment")) {
       sem::Attachment a;
-      a.kind = attr(c, "kind") == "appendix" ? sem::Attachment::Kind::Appendix : sem::Attachment::Kind::List;
+      const std::string kind = attr(c, "kind");
+      a.kind = kind == "appendix"     ? sem::Attachment::Kind::Appendix
+               : kind == "regulation" ? sem::Attachment::Kind::Regulation
+                                      : sem::Attachment::Kind::List;
       a.type_name = attr(c, "type-name");
       a.reference = attr(c, "reference");
+      a.label = text::collapse_spaces(attr(c, "label"));
+      a.electronic = attr(c, "electronic") == "yes";
       a.landscape = attr(c, "orientation") == "landscape";
       for (xmlNodePtr t = c->children; t; t = t->next) {
         if (is(t, "title")) a.title = inline_text(t);
@@ -408,6 +484,14 @@ void check_values(xmlNodePtr root, const std::string& name, Diagnostics& diag) {
       if (!v.empty() && (!ok || std::stoll(v) < 1))
         diag.error(name + ":" + std::to_string(xmlGetLineNo(c)),
                    "<number> must be a whole number from 1 (or empty, to leave it for the văn thư), not \"" + v + "\"");
+    }
+    if (is(c, "copy")) {
+      const std::string v = text::collapse_spaces(attr(c, "number"));
+      bool ok = v.size() <= 9;
+      for (char ch : v) ok = ok && ch >= '0' && ch <= '9';
+      if (!ok)
+        diag.error(name + ":" + std::to_string(xmlGetLineNo(c)),
+                   "<copy number> must be the copy's whole number (or empty), not \"" + v + "\"");
     }
   }
 }

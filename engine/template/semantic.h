@@ -31,6 +31,7 @@ struct Paragraph {
   Text text;
   Align align = Align::Default;
   bool indent = true;  // first-line indent (body default)
+  std::string label;   // a labelled line ("Thời gian", "Địa điểm" of giấy mời, biên bản): "<label>: text"
 };
 
 // A dash item ("- ..."), the fourth level of plans and reports.
@@ -150,13 +151,51 @@ struct Recipients {
 // A document attached to a decision (danh sách kèm theo) or an appendix
 // (phụ lục): its own heading and page numbering.
 struct Attachment {
-  enum class Kind { List, Appendix };
+  // Regulation: a Quy chế / Quy định issued by a decision (PL3 Mẫu 1.3): the
+  // organ and Quốc hiệu header without Số, tên loại, trích yếu, the "(Ban
+  // hành kèm theo …)" line, and Chương / Điều / khoản / điểm numbering.
+  enum class Kind { List, Appendix, Regulation };
   Kind kind = Kind::List;
   std::string type_name;   // "DANH SÁCH" for a list; "Phụ lục I" is computed for appendices
   Text title;              // trích yếu of the list / title of the appendix
   std::string reference;   // "(Kèm theo …)" line, computed when empty
+  std::string label;       // "Phụ lục II" of an appendix issued as a file of its own (PL3 Mẫu 2.1)
   bool landscape = false;
+  bool electronic = false;  // Mẫu 2.2: the reference line left blank, the văn thư's signing box at the top right
   std::vector<Node> body;
+};
+
+// The copy block of a bản sao (PL1 Phần II, PL3 Mẫu 3.1): after the whole
+// original, a full-width rule, then the copying organ, the copy's number in
+// the copies' own series, the hình thức sao, place and date, Nơi nhận and
+// signer. The electronic form (Mẫu 3.2) has instead the copying organ's text
+// block at the top right of page 1 (hình thức sao; organ; time of signing).
+struct Copy {
+  std::string form;          // "SAO Y", "SAO LỤC", "TRÍCH SAO"
+  std::string parent_organ;
+  std::string organ;
+  std::string organ_abbreviation;
+  std::optional<long long> number;
+  std::string place;
+  std::string date;          // ISO date
+  std::string time;          // "09:15:00" (electronic copies)
+  bool electronic = false;
+  Recipients recipients;
+  Signer signer;
+  int line = 0;
+};
+
+// The optional marks of PL1 §II.10 and Mục III.
+struct Marks {
+  std::string secrecy;       // "MẬT", "TỐI MẬT", "TUYỆT MẬT" (ô 10a)
+  bool recall = false;       // "tài liệu thu hồi" mark (ô 11)
+  std::string urgency;       // "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC" (ô 10b), framed
+  std::string circulation;   // "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ" (ô 11), framed
+  std::string drafter;       // ký hiệu người soạn thảo (ô 12): "PL"
+  int copies = 0;            // số lượng bản phát hành (ô 12): 300
+  std::string address;       // ô 13: address line(s), foot of page 1 under a full-width rule
+  int draft = -1;            // "DỰ THẢO" mark: -1 none, 0 without a number, N "Dự thảo lần N"
+  int line = 0;
 };
 
 struct Document {
@@ -170,6 +209,8 @@ struct Document {
   std::string date;  // ISO date as written in the markup
   Text title;        // trích yếu
   std::vector<std::string> addressees;  // Kính gửi
+  std::string addressee_lead;           // the line before that list: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
+  bool addressee_label = true;          // false: the list without "Kính gửi:" (the recipients of a công điện, Mẫu 1.6)
   std::string authority;                // decisions: "GIÁM ĐỐC SỞ …"
   std::vector<Text> bases;              // căn cứ
   std::string decision_word;            // "QUYẾT ĐỊNH:" after the căn cứ of decisions
@@ -178,7 +219,12 @@ struct Document {
   bool closing_mark = true;  // the "./." ending
   Recipients recipients;
   Signer signer;
+  std::optional<Signer> left_signer;  // biên bản: the thư ký signs on the left, beside the chủ tọa (PL3 Mẫu 1.9)
+  bool numbered = true;               // "Số:" line; a biên bản the organ does not number has none
+  bool dated = true;                  // place and date line; a biên bản has it in its text (PL3 Mẫu 1.9)
   std::vector<Attachment> attachments;
+  std::optional<Copy> copy;
+  Marks marks;
   int line_root = 1;
 };
 

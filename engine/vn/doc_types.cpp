@@ -34,6 +34,9 @@ const std::vector<DocType>& doc_types() {
       {"phieu-chuyen", "PHIẾU CHUYỂN", "PC", Numbering::Plan, false},
       {"phieu-bao", "PHIẾU BÁO", "PB", Numbering::Plan, false},
       {"cong-van", "", "", Numbering::Plan, true},
+      // Not a type of its own: a phụ lục issued as a separate file (PL3 Mẫu
+      // 2.1, 2.2); its Số is the parent document's.
+      {"phu-luc", "PHỤ LỤC", "", Numbering::Plan, false},
   };
   return table;
 }
