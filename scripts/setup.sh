@@ -13,7 +13,7 @@ packages=(build-essential cmake pkg-config
   libpango1.0-dev libcairo2-dev fonts-liberation2 liblcms2-dev
   libmuparser-dev libharfbuzz-dev libdeflate-dev)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3)
+  packages+=(libgtest-dev googletest libqpdf-dev poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3 unzip)
 fi
 
 missing=()

@@ -129,6 +129,10 @@ uint16_t FontEmbedder::cid(Face* face, uint32_t glyph, std::string_view text) {
 }
 
 double FontEmbedder::width(Face* face, uint16_t cid) const { return face->widths[cid - 1u]; }
+uint32_t FontEmbedder::space_glyph(Face* face) const {
+  hb_codepoint_t g = 0;
+  return hb_font_get_nominal_glyph(face->unit_font.get(), 0x20, &g) ? g : 0;
+}
 hb_font_t* FontEmbedder::outline_font(Face* face) const { return face->unit_font.get(); }
 int FontEmbedder::units_per_em(Face* face) const { return face->upem; }
 

@@ -48,6 +48,9 @@ class FontEmbedder {
   // content streams must use to position the next glyph.
   double width(Face* face, uint16_t cid) const;
 
+  // The face's glyph for U+0020, 0 if it has none.
+  uint32_t space_glyph(Face* face) const;
+
   // The face's outline scaled to font units, for drawing glyphs as paths.
   hb_font_t* outline_font(Face* face) const;
   int units_per_em(Face* face) const;
