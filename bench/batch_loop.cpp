@@ -50,6 +50,9 @@ int main(int argc, char** argv) {
   const size_t from = argc > 4 ? std::strtoul(argv[4], nullptr, 10) : 0;
   const std::string what = argc > 6 ? argv[6] : "pdf";
   vanthu::Engine engine;
+  // As `vanthu batch` does; BATCH_EXACT_FONTS=1 for the fonts of a single render.
+  const char* exact = std::getenv("BATCH_EXACT_FONTS");
+  engine.set_batch_fonts(!(exact && *exact == '1'));
   vanthu::Diagnostics diag;
   auto tpl = engine.load_template(tpl_name, diag);
   nlohmann::json data = engine.load_data(data_path, diag);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <mutex>
 #include <stdexcept>
 
@@ -65,7 +66,7 @@ struct FontEmbedder::Face {
   std::unordered_map<std::string, uint16_t> cid_of;
 };
 
-FontEmbedder::FontEmbedder(PdfFile& file) : file_(file) {}
+FontEmbedder::FontEmbedder(PdfFile& file, bool batch_fonts) : file_(file), batch_fonts_(batch_fonts) {}
 FontEmbedder::~FontEmbedder() = default;
 
 FontEmbedder::Use FontEmbedder::use(PangoFont* font) {
@@ -167,6 +168,12 @@ void FontEmbedder::write_all() {
     std::sort(kept.begin(), kept.end());
     kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
     if (f.key.empty()) f.key = face_key(f.hb_face, f.ps_name);
+    if (batch_fonts_) {
+      const std::vector<uint32_t>& more = batch_repertoire(f.hb_face, f.key);
+      std::vector<uint32_t> both;
+      std::set_union(kept.begin(), kept.end(), more.begin(), more.end(), std::back_inserter(both));
+      kept = std::move(both);
+    }
     const std::shared_ptr<const SubsetProgram> program = subset_program(f.hb_face, f.key, f.ps_name, kept);
     std::string cid_to_gid(2 * (f.cids.size() + 1), '\0');
     for (size_t i = 0; i < f.cids.size(); ++i) {

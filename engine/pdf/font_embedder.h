@@ -33,7 +33,8 @@ class FontEmbedder {
     double size = 0;        // points
   };
 
-  explicit FontEmbedder(PdfFile& file);
+  // `batch_fonts`: subsets keep the batch repertoire too (PdfOptions).
+  explicit FontEmbedder(PdfFile& file, bool batch_fonts = false);
   ~FontEmbedder();
   FontEmbedder(const FontEmbedder&) = delete;
   FontEmbedder& operator=(const FontEmbedder&) = delete;
@@ -65,6 +66,7 @@ class FontEmbedder {
 
  private:
   PdfFile& file_;
+  bool batch_fonts_ = false;
   std::vector<std::unique_ptr<Face>> faces_;
   std::unordered_map<hb_face_t*, Face*> by_hb_face_;
   std::unordered_map<PangoFont*, Use> by_pango_font_;

@@ -96,6 +96,36 @@ std::shared_ptr<const SubsetProgram> make_program(hb_face_t* face, const std::st
 
 }  // namespace
 
+const std::vector<uint32_t>& batch_repertoire(hb_face_t* face, const std::string& key) {
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<uint32_t>>* by_face = new std::map<std::string, std::vector<uint32_t>>;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = by_face->find(key);
+  if (it != by_face->end()) return it->second;
+  std::vector<uint32_t> glyphs;
+  hb_font_t* font = hb_font_create(face);
+  auto add = [&](uint32_t from, uint32_t to) {
+    for (uint32_t c = from; c <= to; ++c) {
+      hb_codepoint_t g = 0;
+      if (hb_font_get_nominal_glyph(font, c, &g) && g != 0) glyphs.push_back(g);
+    }
+  };
+  add(0x20, 0x7E);  // ASCII
+  // The other letters of Vietnamese: with one mark in Latin-1 and Latin
+  // Extended-A, with two in Latin Extended Additional.
+  for (uint32_t c : {0xC0, 0xC1, 0xC2, 0xC3, 0xC8, 0xC9, 0xCA, 0xCC, 0xCD, 0xD2, 0xD3, 0xD4, 0xD5, 0xD9, 0xDA, 0xDD,
+                     0xE0, 0xE1, 0xE2, 0xE3, 0xE8, 0xE9, 0xEA, 0xEC, 0xED, 0xF2, 0xF3, 0xF4, 0xF5, 0xF9, 0xFA, 0xFD,
+                     0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0})
+    add(c, c);
+  add(0x1EA0, 0x1EF9);
+  add(0x2013, 0x2014);  // – —
+  add(0x201C, 0x201D);  // “ ”
+  hb_font_destroy(font);
+  std::sort(glyphs.begin(), glyphs.end());
+  glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
+  return by_face->emplace(key, std::move(glyphs)).first->second;
+}
+
 uint32_t SubsetProgram::glyph_in_subset(uint32_t glyph) const {
   auto it = std::lower_bound(new_glyph.begin(), new_glyph.end(), std::make_pair(glyph, uint32_t{0}));
   return it != new_glyph.end() && it->first == glyph ? it->second : 0;

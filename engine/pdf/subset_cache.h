@@ -26,6 +26,11 @@ struct SubsetProgram {
 // What tells a font file's face apart from others with the same name.
 std::string face_key(hb_face_t* face, const std::string& ps_name);
 
+// The glyphs of `face` for printable ASCII, the letters of Vietnamese
+// (precomposed) and dashes and quotes, ascending: what the documents of a
+// batch share.
+const std::vector<uint32_t>& batch_repertoire(hb_face_t* face, const std::string& key);
+
 // The subset of `face` keeping `glyphs` (ascending, unique) and .notdef,
 // made on first use and kept for later documents (a bounded number of
 // programs, shared by all threads). Throws std::runtime_error when HarfBuzz
