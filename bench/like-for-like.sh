@@ -70,16 +70,17 @@ for r in $(seq 1 "$RUNS"); do
   for f in a b; do record "vt.two-procs.$f" "$r" "$(cat "$WORK/$f.txt")"; done
   ty "$WORK/gd-batch.json" "$WORK/out/ty" 0 "$half" > "$WORK/a.txt" & ty "$WORK/gd-batch.json" "$WORK/out/ty" "$half" > "$WORK/b.txt"; wait
   for f in a b; do record "ty.two-procs.$f" "$r" "$(cat "$WORK/$f.txt")"; done
-  record vt.list "$r" "$(taskset -c 0 "$BIN/batch_loop" "$TPL" "$WORK/vt-list.json" "$WORK/out/vt")"
-  record ty.list "$r" "$(RAYON_NUM_THREADS=1 taskset -c 0 node "$ROOT/bench/typst_loop.js" "$PEERS" "$WORK/gd-list.json" "$WORK/out/ty")"
+  mkdir -p "$WORK/out/vt-list" "$WORK/out/ty-list"
+  record vt.list "$r" "$(taskset -c 0 "$BIN/batch_loop" "$TPL" "$WORK/vt-list.json" "$WORK/out/vt-list")"
+  record ty.list "$r" "$(RAYON_NUM_THREADS=1 taskset -c 0 node "$ROOT/bench/typst_loop.js" "$PEERS" "$WORK/gd-list.json" "$WORK/out/ty-list")"
 done
 fl_one=$(taskset -c 0 "$BIN/floor" "$TPL" "$WORK/vt-one.json" 200)
 fl_list=$(taskset -c 0 "$BIN/floor" "$TPL" "$WORK/vt-list.json" 5)
 echo "$fl_one"; echo "$fl_list"
 
 # Page 1 of both sides, for the docs.
-pdftoppm -r 60 -png -f 1 -l 1 "$WORK/out/vt/1.pdf" "$WORK/vanthu-page1" 2>/dev/null || true
-pdftoppm -r 60 -png -f 1 -l 1 "$WORK/out/ty/1.pdf" "$WORK/typst-page1" 2>/dev/null || true
+pdftoppm -r 60 -png -singlefile -f 1 -l 1 "$WORK/out/vt/1.pdf" "$WORK/vanthu-page1" || true
+pdftoppm -r 60 -png -singlefile -f 1 -l 1 "$WORK/out/ty/1.pdf" "$WORK/typst-page1" || true
 
 median() { sort -g | awk '{a[NR]=$1} END{ if(NR==0){print "-"; exit} if(NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2 }'; }
 col() { awk -F'\t' -v c="$1" -v k="$2" '$1==c{print $k}' "$RAW" | median; }
@@ -107,5 +108,5 @@ pages() { awk -F'\t' -v c="$1" '$1==c{print $4; exit}' "$RAW"; }
       -v vl="$(col vt.list 6)" -v pl="$(pages vt.list)" -v fl="$(field floor_us_per_doc <<<"$fl_list")" 'BEGIN{
     printf "Floor (CPU): one-person decision %.0f µs/doc, vanthu %.0f = %.2f× the floor; %d-row list %.0f µs/doc, vanthu %.0f = %.2f×\n",
       f, v, v/f, '"$ROWS"', fl, vl, vl/fl }'
-  echo "raw: $RAW; page 1: $WORK/vanthu-page1-1.png $WORK/typst-page1-1.png"
+  echo "raw: $RAW; page 1: $WORK/vanthu-page1.png $WORK/typst-page1.png"
 } | tee "$WORK/summary.md"
