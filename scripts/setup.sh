@@ -16,7 +16,7 @@ packages=(build-essential cmake pkg-config
   libcpp-httplib-dev libssl-dev     # vanthu serve (docs/server.md), signatures
   libqpdf-dev libengine-pkcs11-openssl)  # signatures: reading the PDF, keys on tokens (docs/signing.md)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libgtest-dev googletest poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3 python3-jsonschema
+  packages+=(libgtest-dev googletest poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3 python3-jsonschema unzip
     postgresql                      # tests/register start a throwaway server
     chromium                        # tests/browser (playwright-core from npm)
     softhsm2 libnss3-tools openssl) # tests/sign: a PKCS#11 token, certutil for pdfsig, test keys

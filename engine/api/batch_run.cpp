@@ -141,6 +141,7 @@ struct Run {
   void worker() {
     try {
       Engine engine(o.config);
+      engine.set_batch_fonts(true);  // one font program per face for most documents (pdf_writer.h)
       for (;;) {
         if (stop.load() || (o.cancel && o.cancel->load())) break;
         const size_t i = next.fetch_add(1);

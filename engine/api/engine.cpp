@@ -81,6 +81,7 @@ struct Engine::Impl {
   std::unique_ptr<model::TextMeasurer> measurer = layout::make_measurer(fonts);
   // Compiled templates by markup path, so batch jobs parse each once.
   std::map<std::string, tmpl::CompiledMustache> compiled;
+  bool batch_fonts = false;  // pdf::PdfOptions::batch_fonts
 
   // Computations a template asks for in its manifest ("derive": "khen-thuong"),
   // run on the data before Mustache. Reports an unknown name against the manifest.
@@ -176,10 +177,13 @@ std::string Engine::to_docx(const model::Document& doc) const {
   return docx::write_docx(doc, o);
 }
 
+void Engine::set_batch_fonts(bool on) { impl_->batch_fonts = on; }
+
 std::string Engine::to_pdf(const model::Document& doc) {
 #ifdef VANTHU_HAVE_PDF
   pdf::PdfOptions o;
   o.timestamp = doc.meta.created_epoch;
+  o.batch_fonts = impl_->batch_fonts;
   return pdf::write_pdf(doc, *impl_->fonts, o);
 #else
   throw Error("PDF output is not available in this build");

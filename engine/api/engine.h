@@ -53,6 +53,9 @@ class Engine {
 
   std::string to_docx(const model::Document& doc) const;
   std::string to_pdf(const model::Document& doc);
+  // For the documents of a batch: PDF font subsets shared by the documents
+  // (pdf::PdfOptions::batch_fonts). Off by default.
+  void set_batch_fonts(bool on);
 
   const EngineConfig& config() const;
 

@@ -1,22 +1,21 @@
 #include "pdf/font_embedder.h"
 
 #include <hb-ot.h>
-#include <hb-subset.h>
 #include <hb.h>
 #include <pango/pango.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <mutex>
 #include <stdexcept>
 
 #include "pdf/pdf_syntax.h"
+#include "pdf/subset_cache.h"
 
 namespace vanthu::pdf {
 namespace {
 
-struct HbFaceDeleter {
-  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
 struct HbFontDeleter {
   void operator()(hb_font_t* f) const { hb_font_destroy(f); }
 };
@@ -27,28 +26,6 @@ std::string postscript_name(hb_face_t* face) {
   hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, buf);
   std::string n(buf, len);
   return n.empty() ? "Font" : n;
-}
-
-// hb_subset_preprocess() builds the lookup structures a subset needs once,
-// so that subsetting the same face for every document of a batch is cheap.
-// Kept for the life of the process, shared by all threads (HarfBuzz faces
-// are immutable and safe to read concurrently), keyed by what identifies a
-// font file's face.
-hb_face_t* preprocessed(hb_face_t* face, const std::string& ps_name) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<hb_face_t, HbFaceDeleter>> cache;
-  hb_blob_t* head = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
-  unsigned int head_len = 0;
-  const char* head_data = hb_blob_get_data(head, &head_len);
-  // The face's name, glyph count and 'head' checksum adjustment tell files apart.
-  std::string key = ps_name + '/' + std::to_string(hb_face_get_glyph_count(face)) + '/' +
-                    std::string(head_data, head_len >= 12 ? 12 : head_len);
-  hb_blob_destroy(head);
-  std::lock_guard<std::mutex> lock(mutex);
-  auto it = cache.find(key);
-  if (it == cache.end())
-    it = cache.emplace(key, std::unique_ptr<hb_face_t, HbFaceDeleter>(hb_subset_preprocess(face))).first;
-  return it->second.get();
 }
 
 int16_t read_i16(const char* p) {
@@ -79,6 +56,7 @@ struct FontEmbedder::Face {
   std::unique_ptr<hb_font_t, HbFontDeleter> unit_font;  // scale = units per em
   int upem = 1000;
   std::string ps_name;
+  std::string key;  // face_key(), made when the font is written
   int resource = 0;
   int type0_id = 0;
   // CID - 1 -> (glyph, text); and the reverse.
@@ -88,7 +66,7 @@ struct FontEmbedder::Face {
   std::unordered_map<std::string, uint16_t> cid_of;
 };
 
-FontEmbedder::FontEmbedder(PdfFile& file) : file_(file) {}
+FontEmbedder::FontEmbedder(PdfFile& file, bool batch_fonts) : file_(file), batch_fonts_(batch_fonts) {}
 FontEmbedder::~FontEmbedder() = default;
 
 FontEmbedder::Use FontEmbedder::use(PangoFont* font) {
@@ -129,6 +107,10 @@ uint16_t FontEmbedder::cid(Face* face, uint32_t glyph, std::string_view text) {
 }
 
 double FontEmbedder::width(Face* face, uint16_t cid) const { return face->widths[cid - 1u]; }
+uint32_t FontEmbedder::space_glyph(Face* face) const {
+  hb_codepoint_t g = 0;
+  return hb_font_get_nominal_glyph(face->unit_font.get(), 0x20, &g) ? g : 0;
+}
 hb_font_t* FontEmbedder::outline_font(Face* face) const { return face->unit_font.get(); }
 int FontEmbedder::units_per_em(Face* face) const { return face->upem; }
 
@@ -180,42 +162,27 @@ void FontEmbedder::write_all() {
     glyphs.reserve(f.cids.size());
     for (const auto& c : f.cids) glyphs.push_back(c.first);
 
-    // The subset: the glyphs drawn plus .notdef (and, added by HarfBuzz,
-    // the components of composite glyphs such as precomposed Vietnamese
-    // letters). Layout tables are of no use inside a PDF.
-    hb_subset_input_t* input = hb_subset_input_create_or_fail();
-    if (!input) throw std::runtime_error("hb-subset: out of memory");
-    hb_set_t* gset = hb_subset_input_glyph_set(input);
-    hb_set_add(gset, 0);
-    for (uint32_t g : glyphs) hb_set_add(gset, g);
-    hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-                       HB_TAG('k', 'e', 'r', 'n'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('D', 'S', 'I', 'G'),
-                       HB_TAG('g', 'a', 's', 'p'), HB_TAG('h', 'd', 'm', 'x'), HB_TAG('L', 'T', 'S', 'H'),
-                       HB_TAG('V', 'D', 'M', 'X')})
-      hb_set_add(drop, t);
-    hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(preprocessed(f.hb_face, f.ps_name), input);
-    hb_subset_input_destroy(input);
-    if (!plan) throw std::runtime_error("hb-subset cannot plan a subset of " + f.ps_name);
-    const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    // The subset keeps the glyphs drawn (and .notdef); documents with the
+    // same glyphs share the program (pdf/subset_cache.h).
+    std::vector<uint32_t> kept = glyphs;
+    std::sort(kept.begin(), kept.end());
+    kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+    if (f.key.empty()) f.key = face_key(f.hb_face, f.ps_name);
+    if (batch_fonts_) {
+      const std::vector<uint32_t>& more = batch_repertoire(f.hb_face, f.key);
+      std::vector<uint32_t> both;
+      std::set_union(kept.begin(), kept.end(), more.begin(), more.end(), std::back_inserter(both));
+      kept = std::move(both);
+    }
+    const std::shared_ptr<const SubsetProgram> program = subset_program(f.hb_face, f.key, f.ps_name, kept);
     std::string cid_to_gid(2 * (f.cids.size() + 1), '\0');
     for (size_t i = 0; i < f.cids.size(); ++i) {
-      hb_codepoint_t g = hb_map_get(old_to_new, f.cids[i].first);
-      if (g == HB_MAP_VALUE_INVALID) g = 0;
+      const uint32_t g = program->glyph_in_subset(f.cids[i].first);
       cid_to_gid[2 * (i + 1)] = static_cast<char>(g >> 8);
       cid_to_gid[2 * (i + 1) + 1] = static_cast<char>(g & 0xFF);
     }
-    hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
-    hb_subset_plan_destroy(plan);
-    if (!subset) throw std::runtime_error("hb-subset cannot subset " + f.ps_name);
-    hb_blob_t* blob = hb_face_reference_blob(subset);
-    unsigned int len = 0;
-    const char* data = hb_blob_get_data(blob, &len);
-    std::string program(data, len);
-    hb_blob_destroy(blob);
-    hb_face_destroy(subset);
-
-    const int program_id = file_.add_stream("/Length1 " + std::to_string(program.size()), program, true);
+    const int program_id = file_.reserve();
+    file_.write_flate_stream(program_id, "/Length1 " + std::to_string(program->length), program->flate);
     const int map_id = file_.add_stream("", cid_to_gid, true);
     const int unicode_id = file_.add_stream("", to_unicode_cmap(f.cids), true);
 

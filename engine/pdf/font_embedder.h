@@ -33,7 +33,8 @@ class FontEmbedder {
     double size = 0;        // points
   };
 
-  explicit FontEmbedder(PdfFile& file);
+  // `batch_fonts`: subsets keep the batch repertoire too (PdfOptions).
+  explicit FontEmbedder(PdfFile& file, bool batch_fonts = false);
   ~FontEmbedder();
   FontEmbedder(const FontEmbedder&) = delete;
   FontEmbedder& operator=(const FontEmbedder&) = delete;
@@ -47,6 +48,9 @@ class FontEmbedder {
   // The advance of `cid` as written in /W (1/1000 em, 2 decimals), which
   // content streams must use to position the next glyph.
   double width(Face* face, uint16_t cid) const;
+
+  // The face's glyph for U+0020, 0 if it has none.
+  uint32_t space_glyph(Face* face) const;
 
   // The face's outline scaled to font units, for drawing glyphs as paths.
   hb_font_t* outline_font(Face* face) const;
@@ -62,6 +66,7 @@ class FontEmbedder {
 
  private:
   PdfFile& file_;
+  bool batch_fonts_ = false;
   std::vector<std::unique_ptr<Face>> faces_;
   std::unordered_map<hb_face_t*, Face*> by_hb_face_;
   std::unordered_map<PangoFont*, Use> by_pango_font_;

@@ -49,6 +49,25 @@ bool underlined(const PangoItem* item) {
                            "a missing glyph; remove or replace the character in the data or template");
 }
 
+// Space-like characters Pango may leave without a glyph.
+bool blank_char(std::string_view s, size_t& i) {
+  if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') return ++i, true;
+  for (std::string_view seq : {"\u00A0", "\u2028", "\u2029"})
+    if (s.substr(i, seq.size()) == seq) return i += seq.size(), true;
+  return false;
+}
+
+bool is_blank(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size())
+    if (!blank_char(s, i)) return false;
+  return !s.empty();
+}
+
+bool ends_blank(std::string_view s) {
+  return !s.empty() && (s.back() == ' ' || s.back() == '\t' || s.ends_with("\u00A0") || s.ends_with("\u2028"));
+}
+
 }  // namespace
 
 // Colours are written only when they change (the state persists until Q).
@@ -74,6 +93,7 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
   set_fill({});
   ops_ += "BT\n";
   double run_x = x;
+  bool after_blank = false;  // the last character drawn on this line was a space
   for (GSList* l = line->runs; l; l = l->next) {
     auto* run = static_cast<PangoGlyphItem*>(l->data);
     PangoItem* item = run->item;
@@ -106,10 +126,6 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
     for (int i = 0; i < gs->num_glyphs; ++i) {
       const PangoGlyphInfo& g = gs->glyphs[i];
       const double advance = g.geometry.width / kPango;
-      if (g.glyph == PANGO_GLYPH_EMPTY) {
-        pen += advance;
-        continue;
-      }
       // The characters this glyph was shaped from: the whole cluster for its
       // first glyph, nothing for the others.
       std::string_view cluster;
@@ -131,8 +147,22 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
         }
         cluster = std::string_view(text + item->offset + cstart, static_cast<size_t>(cend - cstart));
       }
-      if (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(g.glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line, text);
-      const uint16_t cid = fonts_.cid(font.face, g.glyph, cluster);
+      uint32_t glyph = g.glyph;
+      if (glyph == PANGO_GLYPH_EMPTY) {
+        // Pango draws nothing for the space at a soft wrap, a line break
+        // (U+2028) or a tab. The tagged text (and any text extraction that
+        // follows the content order) would then run the words on either side
+        // together ("giaothông"), so one space glyph is drawn there, as
+        // LibreOffice's PDF export does (ISO 32000-1 §14.8.2.5).
+        if (cluster.empty() || !is_blank(cluster) || after_blank || (glyph = fonts_.space_glyph(font.face)) == 0) {
+          pen += advance;
+          continue;
+        }
+        cluster = " ";
+      }
+      after_blank = !cluster.empty() ? ends_blank(cluster) : after_blank;
+      if (glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line, text);
+      const uint16_t cid = fonts_.cid(font.face, glyph, cluster);
       if (!font_set) {
         ops_ += "/F" + std::to_string(font.resource) + ' ';
         append_operator(ops_, {font.size}, " Tf\n");

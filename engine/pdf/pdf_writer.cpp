@@ -160,7 +160,7 @@ std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, l
   const int catalog_id = file.reserve();
   const int pages_id = file.reserve();
   const int resources_id = file.reserve();
-  FontEmbedder embedder(file);
+  FontEmbedder embedder(file, options.batch_fonts);
   ImageXObjects images(file);
   StructureTree structure(file, pages.structure);
 

@@ -19,6 +19,12 @@ struct PdfOptions {
   // time zone, UTC+7). 0 = the document's meta.created_epoch. The output never
   // depends on the clock, so the same input gives the same bytes.
   long long timestamp = 0;
+  // Documents of a batch: each font subset also keeps the letters of
+  // Vietnamese and of ASCII (subset_cache.h, batch_repertoire), so that
+  // the documents of a batch mostly share one program per face and it is
+  // subset and compressed once. Files are larger (about 25 KB more per
+  // face); each PDF still stands alone and depends only on its own input.
+  bool batch_fonts = false;
 };
 
 // The PDF bytes. Throws std::runtime_error when a font cannot be subset or
