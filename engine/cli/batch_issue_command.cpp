@@ -125,6 +125,7 @@ int batch_issue_command(const std::vector<std::string>& argv) {
 
   auto reg = open_register(location, "batch");
   if (!reg) return 1;
+  std::vector<std::string> written;  // files that exist; the commit comes next
   try {
     auto issued = reg->issue_batch(rqs, diag, [&](const std::vector<reg::Issued>& all) {
       // File names from the pattern, over each record as issued (with so and vt).
@@ -145,6 +146,7 @@ int batch_issue_command(const std::vector<std::string>& argv) {
       if (const std::string existing = first_existing(paths); !existing.empty())
         throw Error(existing + " exists already; an issued document is not overwritten");
       write_new_files(files);
+      written = paths;
     }, jobs);
     print_diagnostics(diag.format());
     if (!issued) return 1;
@@ -152,6 +154,7 @@ int batch_issue_command(const std::vector<std::string>& argv) {
                 issued->back().row.symbol.c_str());
     return 0;
   } catch (const std::exception& e) {
+    remove_files(written);  // the commit failed after the files were written
     print_diagnostics(diag.format());
     std::fprintf(stderr, "vanthu batch: error: %s (no number was used)\n", e.what());
     return 1;

@@ -110,12 +110,14 @@ int issue_command(const std::vector<std::string>& argv) {
   }
   auto reg = open_register(location, "issue");
   if (!reg) return 1;
+  bool written = false;  // the files exist; the commit comes next
   try {
     Diagnostics diag;
     auto issued = reg->issue(rq, diag, [&](const reg::Issued& is) {
       std::vector<std::pair<std::string, const std::string*>> files;
       for (size_t k = 0; k < outputs.size(); ++k) files.emplace_back(outputs[k], &is.outputs[k].bytes);
       write_new_files(files);
+      written = true;
     });
     print_diagnostics(diag.format());
     if (!issued) return 1;
@@ -123,6 +125,7 @@ int issue_command(const std::vector<std::string>& argv) {
                 issued->row.series.c_str(), issued->row.date.c_str());
     return 0;
   } catch (const std::exception& e) {
+    if (written) remove_files(outputs);  // the commit failed after the files were written
     std::fprintf(stderr, "vanthu issue: error: %s (no number was used)\n", e.what());
     return 1;
   }

@@ -47,6 +47,11 @@ void write_new_files(const std::vector<std::pair<std::string, const std::string*
   }
 }
 
+void remove_files(const std::vector<std::string>& paths) {
+  std::error_code ec;
+  for (const auto& p : paths) std::filesystem::remove(p, ec);
+}
+
 std::string first_existing(const std::vector<std::string>& paths) {
   std::error_code ec;
   for (const auto& p : paths)

@@ -20,6 +20,9 @@ std::unique_ptr<reg::Register> open_register(const std::string& location, const 
 // ones already written are removed and the error is thrown on, so that the
 // register's transaction rolls back with no file left behind.
 void write_new_files(const std::vector<std::pair<std::string, const std::string*>>& files);
+// Removes files written by a deliver callback when the commit that followed
+// failed (the number was not recorded, so the files must not stay).
+void remove_files(const std::vector<std::string>& paths);
 // The first of `paths` that exists, or "".
 std::string first_existing(const std::vector<std::string>& paths);
 

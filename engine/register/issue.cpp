@@ -95,7 +95,11 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
   r.year = p.year;
   r.number = p.number;
   r.status = p.reserved ? Status::Confirmed : Status::Issued;
-  nlohmann::json derived = p.data;
+  // The ký hiệu as the template shows it, from the fields it is made of
+  // (not a copy of the whole data: that cost more than the row's insert).
+  nlohmann::json derived = nlohmann::json::object();
+  for (const char* key : {"so", "co_quan", "don_vi_soan_thao", "ngay"})
+    if (auto it = p.data.find(key); it != p.data.end()) derived[key] = *it;
   tmpl::add_derived_values(derived, p.tpl->type);
   r.symbol = derived["vt"].value("so_ky_hieu", "");
   r.date = p.date;
