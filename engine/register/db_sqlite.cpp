@@ -5,6 +5,10 @@
 // and two processes could both read the same counter first).
 #include <sqlite3.h>
 
+#include <cstdlib>
+#include <string>
+#include <unordered_map>
+
 #include "core/status.h"
 #include "register/db.h"
 
@@ -32,9 +36,13 @@ class SqliteConnection final : public Connection {
     // power loss may lose the last commits but never corrupts the file
     // (docs/register.md, "Durability").
     query("PRAGMA journal_mode = WAL", {});
-    exec("PRAGMA synchronous = NORMAL");
+    // VANTHU_SQLITE_SYNCHRONOUS=FULL syncs the WAL at every commit (measured
+    // by bench/register_bench.cpp).
+    const char* sync = std::getenv("VANTHU_SQLITE_SYNCHRONOUS");
+    exec(std::string("PRAGMA synchronous = ") + (sync && std::string(sync) == "FULL" ? "FULL" : "NORMAL"));
   }
   ~SqliteConnection() override {
+    for (auto& [sql, st] : statements_) sqlite3_finalize(st);
     if (db_) sqlite3_close(db_);
   }
 
@@ -50,13 +58,21 @@ class SqliteConnection final : public Connection {
   }
 
   ResultRows query(const std::string& sql, const std::vector<Value>& params) override {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &st, nullptr) != SQLITE_OK)
+    // Statements are prepared once per connection and reused: preparing
+    // the 24-column insert costs more than running it.
+    sqlite3_stmt*& st = statements_[sql];
+    if (!st && sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st,
+                                  nullptr) != SQLITE_OK) {
+      statements_.erase(sql);
       fail("prepare");
-    struct Finalize {
+    }
+    struct Reset {
       sqlite3_stmt* s;
-      ~Finalize() { sqlite3_finalize(s); }
-    } fin{st};
+      ~Reset() {
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+      }
+    } reset{st};
     for (size_t i = 0; i < params.size(); ++i) {
       const int at = static_cast<int>(i + 1);
       int rc = SQLITE_OK;
@@ -102,6 +118,7 @@ class SqliteConnection final : public Connection {
   }
   std::string path_;
   sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
 }  // namespace

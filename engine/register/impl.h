@@ -1,6 +1,7 @@
 // Internals shared by the register's source files.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "register/db.h"
 #include "register/register.h"
+#include "template/catalog.h"
 #include "vanthu/vanthu.h"
 
 namespace vanthu::reg {
@@ -17,6 +19,9 @@ struct Register::Impl {
   std::string location;
   int version = 0;
   std::unique_ptr<Engine> engine;  // created at the first render
+  // Templates loaded by issue(), by name: loaded once per Register (a
+  // changed template folder is read again by a new Register).
+  std::map<std::string, std::unique_ptr<tmpl::TemplateInfo>> templates;
   Engine& render_engine() {
     if (!engine) engine = std::make_unique<Engine>();
     return *engine;

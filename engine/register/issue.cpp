@@ -30,6 +30,7 @@ struct Prepared {
   long long number = 0;
   std::optional<Row> reserved;
   std::optional<Row> corrected;
+  std::string summary;  // the trích yếu as rendered (a template may compose it)
 };
 
 using TemplateCache = std::map<std::string, std::unique_ptr<tmpl::TemplateInfo>>;
@@ -93,13 +94,17 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
   r.year = p.year;
   r.number = p.number;
   r.status = p.reserved ? Status::Confirmed : Status::Issued;
-  nlohmann::json derived = p.data;
+  // The ký hiệu as the template shows it, from the fields it is made of
+  // (not a copy of the whole data: that cost more than the row's insert).
+  nlohmann::json derived = nlohmann::json::object();
+  for (const char* key : {"so", "co_quan", "don_vi_soan_thao", "ngay"})
+    if (auto it = p.data.find(key); it != p.data.end()) derived[key] = *it;
   tmpl::add_derived_values(derived, p.tpl->type);
   r.symbol = derived["vt"].value("so_ky_hieu", "");
   r.date = p.date;
   r.type = p.tpl->type;
   r.type_name = type_display_name(p.tpl->type);
-  r.summary = str_at(p.data, "trich_yeu");
+  r.summary = !p.summary.empty() ? p.summary : str_at(p.data, "trich_yeu");
   if (auto s = p.data.find("nguoi_ky"); s != p.data.end() && s->is_object()) r.signer = str_at(*s, "ho_ten");
   if (auto n = p.data.find("noi_nhan"); n != p.data.end() && n->is_array())
     for (const auto& e : *n)
@@ -128,9 +133,10 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
 }
 
 // Renders one prepared document with its number; nullopt on errors.
-std::optional<std::vector<OutputFile>> render(Engine& engine, const Prepared& p, Diagnostics& diag) {
+std::optional<std::vector<OutputFile>> render(Engine& engine, Prepared& p, Diagnostics& diag) {
   auto doc = engine.build(*p.tpl, p.data, p.rq->data_name, diag);
   if (!doc || diag.has_errors()) return std::nullopt;
+  p.summary = doc->meta.title;
   std::vector<OutputFile> out;
   for (size_t i = 0; i < p.rq->formats.size(); ++i) {
     OutputFile f;
@@ -222,7 +228,7 @@ std::optional<Issued> Register::issue(const IssueRequest& rq, Diagnostics& diag,
 std::optional<std::vector<Issued>> Register::issue_batch(const std::vector<IssueRequest>& rqs, Diagnostics& diag,
                                                          const DeliverBatch& deliver, unsigned jobs) {
   const long long now = now_utc();
-  TemplateCache cache;
+  TemplateCache& cache = impl_->templates;
   std::vector<Prepared> items;
   items.reserve(rqs.size());
   bool ok = true;

@@ -49,7 +49,7 @@ TableCell cell(const std::string& text, bool bold, Align align) {
 }
 
 // Column widths in mm, summing to the landscape text width (297 - 30 - 15).
-constexpr double kWidths[10] = {34, 24, 50, 24, 30, 22, 13, 22, 16, 17};
+constexpr double kWidths[10] = {34, 24, 48, 24, 30, 22, 15, 22, 16, 17};
 
 }  // namespace
 

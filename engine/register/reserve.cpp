@@ -17,6 +17,32 @@ namespace {
 
 std::string row_where(long long id) { return "row " + std::to_string(id); }
 
+// Loads and locks row `id` in a write transaction; `change(row, detail)`
+// checks and modifies it (false: refused, the reason in diag); then the row
+// and the event are recorded together.
+template <class Change>
+std::optional<Row> modify_row(db::Connection& c, long long id, const char* action, const std::string& by,
+                              Diagnostics& diag, Change change) {
+  db::Transaction tx(c, true);
+  auto r = load_row(c, id, true);
+  if (!r) {
+    diag.error(row_where(id), "is not in the register");
+    return std::nullopt;
+  }
+  std::string detail;
+  if (!change(*r, detail)) return std::nullopt;
+  update_row(c, *r);
+  add_event(c, id, action, by.empty() ? current_user() : by, detail);
+  tx.commit();
+  return r;
+}
+
+bool must_be_reserved(const Row& r, Diagnostics& diag) {
+  if (r.status == Status::Reserved) return true;
+  diag.error(row_where(r.id), std::string("is ") + status_name(r.status) + ", not reserved");
+  return false;
+}
+
 }  // namespace
 
 std::optional<Row> Register::reserve(const ReserveRequest& rq, Diagnostics& diag) {
@@ -60,43 +86,31 @@ std::optional<Row> Register::reserve(const ReserveRequest& rq, Diagnostics& diag
 
 std::optional<Row> Register::confirm(long long id, const OutputFile& file, const std::string& summary,
                                      const std::string& signer, const std::string& by, Diagnostics& diag) {
-  auto& c = *impl_->db;
-  db::Transaction tx(c, true);
-  auto r = load_row(c, id, true);
-  if (!r || r->status != Status::Reserved) {
-    diag.error(row_where(id), r ? std::string("is ") + status_name(r->status) + ", not reserved" : "is not in the register");
-    return std::nullopt;
-  }
-  r->status = Status::Confirmed;
-  OutputFile f = file;
-  if (f.sha256.empty()) f.sha256 = sha256_hex(f.bytes);
-  f.bytes.clear();
-  r->outputs = {f};
-  if (!summary.empty()) r->summary = text::nfc(summary);
-  if (!signer.empty()) r->signer = text::nfc(signer);
-  if (r->summary.empty()) diag.warning(row_where(id), "confirmed without a trích yếu (summary)");
-  update_row(c, *r);
-  add_event(c, id, "confirm", by.empty() ? current_user() : by, r->symbol + " " + f.name + " sha256 " + f.sha256);
-  tx.commit();
-  return r;
+  return modify_row(*impl_->db, id, "confirm", by, diag, [&](Row& r, std::string& detail) {
+    if (!must_be_reserved(r, diag)) return false;
+    r.status = Status::Confirmed;
+    OutputFile f = file;
+    if (f.sha256.empty()) f.sha256 = sha256_hex(f.bytes);
+    f.bytes.clear();
+    r.outputs = {f};
+    if (!summary.empty()) r.summary = text::nfc(summary);
+    if (!signer.empty()) r.signer = text::nfc(signer);
+    if (r.summary.empty()) diag.warning(row_where(r.id), "confirmed without a trích yếu (summary)");
+    detail = r.symbol + " " + f.name + " sha256 " + f.sha256;
+    return true;
+  });
 }
 
 std::optional<Row> Register::release(long long id, const std::string& reason, const std::string& by, Diagnostics& diag) {
-  auto& c = *impl_->db;
-  db::Transaction tx(c, true);
-  auto r = load_row(c, id, true);
-  if (!r || r->status != Status::Reserved) {
-    diag.error(row_where(id), r ? std::string("is ") + status_name(r->status) + ", not reserved" : "is not in the register");
-    return std::nullopt;
-  }
-  // The number is not handed out again: later numbers may already exist,
-  // and a number once announced must not mean two documents (Điều 18.3).
-  r->status = Status::Released;
-  r->void_reason = reason.empty() ? "Không sử dụng số đã giữ" : text::nfc(reason);
-  update_row(c, *r);
-  add_event(c, id, "release", by.empty() ? current_user() : by, r->void_reason);
-  tx.commit();
-  return r;
+  return modify_row(*impl_->db, id, "release", by, diag, [&](Row& r, std::string& detail) {
+    if (!must_be_reserved(r, diag)) return false;
+    // The number is not handed out again: later numbers may already exist,
+    // and a number once announced must not mean two documents (Điều 18.3).
+    r.status = Status::Released;
+    r.void_reason = reason.empty() ? "Không sử dụng số đã giữ" : text::nfc(reason);
+    detail = r.void_reason;
+    return true;
+  });
 }
 
 std::optional<Row> Register::void_row(long long id, const std::string& reason, const std::string& by, Diagnostics& diag) {
@@ -104,24 +118,17 @@ std::optional<Row> Register::void_row(long long id, const std::string& reason, c
     diag.error(row_where(id), "voiding needs a reason (--reason)");
     return std::nullopt;
   }
-  auto& c = *impl_->db;
-  db::Transaction tx(c, true);
-  auto r = load_row(c, id, true);
-  if (!r) {
-    diag.error(row_where(id), "is not in the register");
-    return std::nullopt;
-  }
-  if (r->status == Status::Voided || r->status == Status::Released || r->status == Status::Reserved) {
-    diag.error(row_where(id), std::string("is ") + status_name(r->status) +
-                                  (r->status == Status::Reserved ? "; release a reservation instead" : "; cannot be voided"));
-    return std::nullopt;
-  }
-  r->status = Status::Voided;
-  r->void_reason = text::nfc(reason);
-  update_row(c, *r);
-  add_event(c, id, "void", by.empty() ? current_user() : by, r->void_reason);
-  tx.commit();
-  return r;
+  return modify_row(*impl_->db, id, "void", by, diag, [&](Row& r, std::string& detail) {
+    if (r.status == Status::Voided || r.status == Status::Released || r.status == Status::Reserved) {
+      diag.error(row_where(r.id), std::string("is ") + status_name(r.status) +
+                                      (r.status == Status::Reserved ? "; release a reservation instead" : "; cannot be voided"));
+      return false;
+    }
+    r.status = Status::Voided;
+    r.void_reason = text::nfc(reason);
+    detail = r.void_reason;
+    return true;
+  });
 }
 
 std::optional<Row> Register::update_delivery(long long id, int copies, const std::string& delivered_on,
@@ -136,21 +143,14 @@ std::optional<Row> Register::update_delivery(long long id, int copies, const std
     }
     day = vn::date_iso(*d);
   }
-  auto& c = *impl_->db;
-  db::Transaction tx(c, true);
-  auto r = load_row(c, id, true);
-  if (!r) {
-    diag.error(row_where(id), "is not in the register");
-    return std::nullopt;
-  }
-  if (copies > 0) r->copies = copies;
-  if (!day.empty()) r->delivered_on = day;
-  if (!received_by.empty()) r->received_by = text::nfc(received_by);
-  if (!note.empty()) r->note = text::nfc(note);
-  update_row(c, *r);
-  add_event(c, id, "delivery", by.empty() ? current_user() : by, "copies " + std::to_string(r->copies) + ", delivered " + r->delivered_on);
-  tx.commit();
-  return r;
+  return modify_row(*impl_->db, id, "delivery", by, diag, [&](Row& r, std::string& detail) {
+    if (copies > 0) r.copies = copies;
+    if (!day.empty()) r.delivered_on = day;
+    if (!received_by.empty()) r.received_by = text::nfc(received_by);
+    if (!note.empty()) r.note = text::nfc(note);
+    detail = "copies " + std::to_string(r.copies) + ", delivered " + r.delivered_on;
+    return true;
+  });
 }
 
 }  // namespace vanthu::reg

@@ -126,11 +126,7 @@ TEST_P(RegisterTest, BatchNumbersConsecutivelyAllOrNothing) {
 TEST_P(RegisterTest, ReserveConfirmReleaseAndVoid) {
   auto r = open();
   Diagnostics diag;
-  reg::ReserveRequest rs;
-  rs.organ = "STTTT";
-  rs.type = "QĐ";
-  rs.date = "2026-04-01";
-  rs.summary = "Quyết định giấy";
+  const auto rs = reserve_request("QĐ", "2026-04-01", "Quyết định giấy");
   auto held = r->reserve(rs, diag);
   ASSERT_TRUE(held) << diag.format();
   EXPECT_EQ(held->symbol, "01/QĐ-STTTT");
@@ -176,11 +172,7 @@ TEST_P(RegisterTest, ReserveConfirmReleaseAndVoid) {
 TEST_P(RegisterTest, IssueFromAReservation) {
   auto r = open();
   Diagnostics diag;
-  reg::ReserveRequest rs;
-  rs.organ = "STTTT";
-  rs.type = "KH";
-  rs.date = "2026-04-01";
-  auto held = r->reserve(rs, diag);
+  auto held = r->reserve(reserve_request("KH", "2026-04-01"), diag);
   ASSERT_TRUE(held) << diag.format();
   auto rq = plan_request("2026-04-01");
   rq.reservation = held->id;

@@ -45,6 +45,15 @@ inline reg::IssueRequest plan_request(const std::string& date, const std::string
   return rq;
 }
 
+inline reg::ReserveRequest reserve_request(const std::string& type, const std::string& date, const std::string& summary = "") {
+  reg::ReserveRequest rs;
+  rs.organ = "STTTT";
+  rs.type = type;
+  rs.date = date;
+  rs.summary = summary;
+  return rs;
+}
+
 class RegisterTest : public testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {

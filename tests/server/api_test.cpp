@@ -325,6 +325,17 @@ TEST_F(ServerApi, CheckReturnsFindingsBesideTheTextAndKeepsMarkupAsText) {
   EXPECT_EQ(json::parse(junk->body)["error"]["code"], "unreadable_docx");
 }
 
+// Polls a batch job until it is no longer running (at most a minute).
+json wait_for_batch(httplib::Client& c, const Login& l, const std::string& id) {
+  json st;
+  for (int i = 0; i < 600; ++i) {
+    st = json::parse(c.Get("/api/batch/" + id, l.headers())->body);
+    if (st["state"] != "running") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return st;
+}
+
 TEST_F(ServerApi, BatchRunsAndDownloads) {
   Login l = login(*server_, "vt");
   auto c = server_->client();
@@ -333,12 +344,7 @@ TEST_F(ServerApi, BatchRunsAndDownloads) {
                       l.headers(), data, "application/json");
   ASSERT_EQ(start->status, 202) << start->body;
   const std::string id = json::parse(start->body)["id"];
-  json st;
-  for (int i = 0; i < 600; ++i) {
-    st = json::parse(c.Get("/api/batch/" + id, l.headers())->body);
-    if (st["state"] != "running") break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+  json st = wait_for_batch(c, l, id);
   ASSERT_EQ(st["state"], "done") << st.dump();
   EXPECT_EQ(st["total"], 12);
   EXPECT_EQ(st["done"], 12);
@@ -354,11 +360,7 @@ TEST_F(ServerApi, BatchRunsAndDownloads) {
                          "application/json");
   ASSERT_EQ(combined->status, 202);
   const std::string cid = json::parse(combined->body)["id"];
-  for (int i = 0; i < 600; ++i) {
-    st = json::parse(c.Get("/api/batch/" + cid, l.headers())->body);
-    if (st["state"] != "running") break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+  st = wait_for_batch(c, l, cid);
   ASSERT_EQ(st["state"], "done") << st.dump();
   auto pdf = c.Get("/api/batch/" + cid + "/download", l.headers());
   ASSERT_EQ(pdf->status, 200);
@@ -376,11 +378,7 @@ TEST_F(ServerApi, BatchRunsAndDownloads) {
   auto failing = c.Post("/api/batch/quyet-dinh-khen-thuong-ca-nhan?each=$.khong_co", l.headers(), data, "application/json");
   ASSERT_EQ(failing->status, 202);
   const std::string fid = json::parse(failing->body)["id"];
-  for (int i = 0; i < 100; ++i) {
-    st = json::parse(c.Get("/api/batch/" + fid, l.headers())->body);
-    if (st["state"] != "running") break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+  st = wait_for_batch(c, l, fid);
   EXPECT_EQ(st["state"], "failed");
   EXPECT_FALSE(st["errors"].empty());
   EXPECT_EQ(c.Get("/api/batch/" + fid + "/download", l.headers())->status, 404);
