@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
   if (pid == 0) {
     if (!freopen(log.c_str(), "w", stderr)) _exit(127);
     execl(binary.c_str(), "vanthu", "serve", "--port", "0", "--users", users.c_str(), "--register",
-          (dir / "register.sqlite").c_str(), "--quiet", static_cast<char*>(nullptr));
+          (dir / "register.sqlite").c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   int port = 0;
@@ -144,7 +144,9 @@ int main(int argc, char** argv) {
           const auto s = Clock::now();
           auto r = c.Post("/api/render/ke-hoach?format=pdf", auth, body, "application/json");
           if (!r || r->status != 200 || r->body.size() < 1000) {
-            ++errors;
+            if (errors++ < 3)
+              std::fprintf(stderr, "  error: %s\n", r ? ("HTTP " + std::to_string(r->status) + " " + r->body.substr(0, 200)).c_str()
+                                                     : httplib::to_string(r.error()).c_str());
             continue;
           }
           lat[static_cast<size_t>(k)].push_back(std::chrono::duration<double, std::micro>(Clock::now() - s).count());
@@ -164,6 +166,11 @@ int main(int argc, char** argv) {
   kill(pid, SIGTERM);
   int status = 0;
   waitpid(pid, &status, 0);
+  {  // What the server said besides its access log (cut-off connections, errors).
+    std::ifstream in(log);
+    for (std::string line; std::getline(in, line);)
+      if (line.rfind("vanthu serve:", 0) == 0 && line.find("listening") == std::string::npos) std::printf("%s\n", line.c_str());
+  }
   std::filesystem::remove_all(dir);
   return 0;
 }

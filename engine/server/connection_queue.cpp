@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace vanthu::server {
@@ -44,8 +45,9 @@ bool is_connected(int fd) {
 }  // namespace
 
 ConnectionQueue::ConnectionQueue(size_t threads, size_t max_waiting, std::chrono::milliseconds request_timeout,
-                                 int listen_port, std::atomic<size_t>& cut_off)
-    : timeout_(request_timeout), max_waiting_(max_waiting), port_(listen_port), cut_off_(cut_off) {
+                                 int listen_port, std::atomic<size_t>& cut_off, bool log_cut_off)
+    : timeout_(request_timeout), max_waiting_(max_waiting), port_(listen_port), cut_off_(cut_off),
+      log_cut_off_(log_cut_off) {
   for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { worker(); });
   watchdog_ = std::thread([this] { watchdog(); });
 }
@@ -139,6 +141,9 @@ void ConnectionQueue::watchdog() {
       if (socket_inode(conn->fd) == inode) {
         ::shutdown(conn->fd, SHUT_RDWR);
         ++cut_off_;
+        if (log_cut_off_)
+          std::fprintf(stderr, "vanthu serve: connection cut off: no complete request within %lld ms\n",
+                       static_cast<long long>(timeout_.count()));
       }
       conn->deadline = Clock::time_point::max();
     }

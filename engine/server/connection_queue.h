@@ -35,14 +35,15 @@ class ConnectionQueue : public httplib::TaskQueue {
   // one (more are closed at once); `request_timeout` to read a request;
   // `cut_off` counts the connections closed for being too slow.
   ConnectionQueue(size_t threads, size_t max_waiting, std::chrono::milliseconds request_timeout, int listen_port,
-                  std::atomic<size_t>& cut_off);
+                  std::atomic<size_t>& cut_off, bool log_cut_off);
   ~ConnectionQueue() override;
 
   void enqueue(std::function<void()> fn) override;
   void shutdown() override;  // runs the waiting connections to the end, joins the workers
 
-  // Called from the server's pre-routing handler and logger, on the worker
-  // thread: the request has been read / the response has been written.
+  // Called on the worker thread: the request has been read in full (by the
+  // route handlers, once the body is in: httplib's pre-routing handler runs
+  // before the body is read) / the response has been written (the logger).
   static void request_read();
   static void response_written();
 
@@ -68,6 +69,7 @@ class ConnectionQueue : public httplib::TaskQueue {
   std::deque<Task> tasks_;
   std::map<unsigned long, std::unique_ptr<Connection>> live_;  // by socket inode
   std::atomic<size_t>& cut_off_;
+  const bool log_cut_off_;
   bool stopping_ = false, watchdog_stop_ = false;
   std::vector<std::thread> workers_;
   std::thread watchdog_;

@@ -1,5 +1,6 @@
 #include "server/http_util.h"
 
+#include "server/connection_queue.h"
 #include "server/context.h"
 #include "server/crypto.h"
 #include "template/data.h"
@@ -39,6 +40,7 @@ void send_diagnostics(httplib::Response& res, int status, const Diagnostics& dia
 }
 
 std::optional<nlohmann::json> json_body(const httplib::Request& req, httplib::Response& res) {
+  ConnectionQueue::request_read();  // the body is in: the read deadline no longer applies
   const std::string type = req.get_header_value("Content-Type");
   if (type.rfind("application/json", 0) != 0) {
     // Also a CSRF defence: a cross-site HTML form cannot send this type.
@@ -86,6 +88,7 @@ std::string cookie_header(const Context& ctx, const std::string& value, bool cle
 }
 
 std::optional<Session> authorize(Context& ctx, const httplib::Request& req, httplib::Response& res) {
+  ConnectionQueue::request_read();  // every API handler starts here, after httplib has read the body
   const std::string auth = req.get_header_value("Authorization");
   if (auth.rfind("Bearer ", 0) == 0) {
     if (auto s = ctx.accounts.token(auth.substr(7))) return s;

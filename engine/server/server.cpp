@@ -84,13 +84,9 @@ struct Server::Impl {
     http.set_tcp_nodelay(true);
     http.new_task_queue = [this]() -> httplib::TaskQueue* {
       auto* q = new ConnectionQueue(options.connections, options.max_waiting,
-                                    std::chrono::milliseconds(options.request_timeout_ms), port, cut_off);
+                                    std::chrono::milliseconds(options.request_timeout_ms), port, cut_off, !options.quiet);
       return q;
     };
-    http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-      ConnectionQueue::request_read();
-      return httplib::Server::HandlerResponse::Unhandled;
-    });
     http.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
       if (req.path.rfind("/api/", 0) == 0) res.set_header("Cache-Control", "no-store");
     });
