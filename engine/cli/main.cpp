@@ -28,8 +28,9 @@ const char* kUsage =
     "      date, căn cứ, Nơi nhận, signer, page numbers); one line per finding.\n"
     "      --parts lists what was recognised. Exit status 0 conforming,\n"
     "      1 findings, 2 unreadable file.\n"
-    "  vanthu templates\n"
-    "      List the built-in templates, one per line.\n"
+    "  vanthu templates [<name>] [--example | --schema] [-o <file>]\n"
+    "      List the built-in templates and their fields (meaning, example value);\n"
+    "      --example writes a starting data file, --schema the JSON Schema of the data.\n"
     "  vanthu --help | --version\n"
     "\n"
     "Exit status: 0 success, 1 bad input (template, data), 2 bad usage.\n";
