@@ -3,6 +3,9 @@
 // finds nothing in it, and the same data gives byte-identical files.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "e2e/e2e_support.h"
 #include "support/docx_package_check.h"
 
@@ -48,6 +51,46 @@ TEST(Forms, EveryExampleIsAValidCheckCleanDeterministicDocx) {
     EXPECT_TRUE(templates.count(name)) << name << " has no example";
   }
   EXPECT_GE(templates.size(), 16u);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace vanthu::test
+
+namespace vanthu::test {
+namespace {
+
+// PL1 §V.6b sets the điểm (a), b), …) upright: a "### …" title in a plan is
+// neither italic nor bold, and `vanthu check` (PL1.II.6.e body.upright)
+// finds nothing in it.
+TEST(Forms, DiemTitlesAreUprightAndCheckClean) {
+  const fs::path dir = fs::temp_directory_path() / "vanthu-diem-test";
+  fs::create_directories(dir);
+  std::string data = slurp(source_dir() + "/examples/ke-hoach-atgt-2018/data.json");
+  const std::string at = "\"# Mục đích, yêu cầu\",";
+  const size_t pos = data.find(at);
+  ASSERT_NE(pos, std::string::npos);
+  data.insert(pos + at.size(), " \"## Phạm vi\", \"### Điểm thứ nhất\", \"Nội dung của điểm thứ nhất.\", "
+                               "\"### Điểm thứ hai\", \"Nội dung của điểm thứ hai.\",");
+  const std::string json = (dir / "kh.json").string(), docx = (dir / "kh.docx").string();
+  write(json, data);
+  const RunResult r = run(quote(vanthu_binary()) + " render ke-hoach " + quote(json) + " -o " + quote(docx));
+  ASSERT_EQ(r.status, 0) << r.out;
+  const RunResult c = run(quote(vanthu_binary()) + " check " + quote(docx));
+  EXPECT_EQ(c.status, 0) << c.out;
+  std::string document;
+  for (const auto& [name, bytes] : zip_entries(docx))
+    if (name == "word/document.xml") document = bytes;
+  const size_t title = document.find("Điểm thứ nhất");
+  ASSERT_NE(title, std::string::npos);
+  // The paragraph that holds it: from its last "<w:p>" / "<w:p " start.
+  size_t para = 0;
+  for (const char* start : {"<w:p>", "<w:p "})
+    if (const size_t at = document.rfind(start, title); at != std::string::npos) para = std::max(para, at);
+  const std::string paragraph = document.substr(para, title - para);
+  EXPECT_EQ(paragraph.find("<w:i/>"), std::string::npos) << paragraph;
+  EXPECT_EQ(paragraph.find("<w:b/>"), std::string::npos) << paragraph;
+  EXPECT_NE(paragraph.find("a) "), std::string::npos) << paragraph;
   fs::remove_all(dir);
 }
 
