@@ -32,8 +32,10 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   check_fonts(c);
   check_page_numbers(c);
   check_marks(c);
-  if (segments.empty() && is_appendix_file(doc))
+  if (segments.empty() && is_appendix_file(doc)) {
     check_appendix_file(c);  // a phụ lục in a file of its own has no header (PL3 Mẫu 2.1, 2.2)
+    report.documents = 1;
+  }
   else if (segments.empty())
     c.error("PL1.II.1.a", "quoc-hieu.missing", nullptr,
             "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" found in a header table, so the parts of the "

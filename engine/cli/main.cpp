@@ -45,8 +45,9 @@ const char* kUsage =
     "      organ, with the decree's images (see vanthu sign, docs/signing.md).\n"
     "  vanthu verify <file.pdf> [--trust <ca.pem>] [--format text|json]\n"
     "      Check every signature; exit status 0 only when all are valid.\n"
-    "  vanthu templates\n"
-    "      List the built-in templates, one per line.\n"
+    "  vanthu templates [<name>] [--example | --schema] [-o <file>]\n"
+    "      List the built-in templates and their fields (meaning, example value);\n"
+    "      --example writes a starting data file, --schema the JSON Schema of the data.\n"
     "  vanthu --help | --version\n"
     "\n"
     "Exit status: 0 success, 1 bad input (template, data), 2 bad usage.\n";

@@ -44,24 +44,29 @@ Label label_for(const Context& c, int depth, int index) {
 
 void walk(Context& c, const std::vector<sem::Node>& nodes, int depth, std::vector<model::Block>& out);
 
+// A division heading on lines of its own: "Phần I" / "Chương I", then its title in capitals.
+void centred_heading(const std::string& label, const sem::Text& title, std::vector<model::Block>& out) {
+  model::Paragraph p = paragraph(model::Align::Center, nd30::kBody);
+  p.props.space_before = pt(12);
+  p.props.keep_next = true;
+  p.props.outline_level = 0;
+  p.props.tag = model::StructTag::H2;
+  add_run(p, label, run_style(nd30::kBody, true));
+  out.push_back(block(std::move(p)));
+  if (title.empty()) return;
+  model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
+  t.props.keep_next = true;
+  sem::Text up = title;
+  for (auto& span : up) span.text = text::upper(span.text);
+  add_text(t, up, run_style(nd30::kBody, true));
+  out.push_back(block(std::move(t)));
+}
+
 // "Chương I" and its title on lines of their own, centred, bold (the
-// regulation attached to a decision, PL3 Mẫu 1.3; PL1 §II.6.đ).
+// regulation attached to a decision, PL3 Mẫu 1.3; PL1 §II.6.đ), laid out
+// as the "Phần I" of long reports.
 void chapter(Context& c, const sem::Section& s, int index, std::vector<model::Block>& out) {
-  model::Paragraph label = paragraph(model::Align::Center, nd30::kBody);
-  label.props.space_before = pt(12);
-  label.props.keep_next = true;
-  label.props.outline_level = 0;
-  label.props.tag = model::StructTag::H2;
-  add_run(label, "Chương " + vn::roman(index + 1), run_style(nd30::kBody, true));
-  out.push_back(block(std::move(label)));
-  if (!s.title.empty()) {
-    model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
-    t.props.keep_next = true;
-    sem::Text up = s.title;
-    for (auto& span : up) span.text = text::upper(span.text);
-    add_text(t, up, run_style(nd30::kBody, true));
-    out.push_back(block(std::move(t)));
-  }
+  centred_heading("Chương " + vn::roman(index + 1), s.title, out);
   walk(c, s.children, 1, out);
 }
 
@@ -165,20 +170,7 @@ void body_blocks(Context& c, const std::vector<sem::Node>& nodes, std::vector<mo
 }
 
 void part_heading(Context& c, int index, const sem::Text& title, std::vector<model::Block>& out) {
-  model::Paragraph p = paragraph(model::Align::Center, nd30::kBody);
-  p.props.space_before = pt(12);
-  p.props.keep_next = true;
-  p.props.outline_level = 0;
-  p.props.tag = model::StructTag::H2;
-  add_run(p, "Phần " + vn::roman(index + 1), run_style(nd30::kBody, true));
-  out.push_back(block(std::move(p)));
-  if (title.empty()) return;
-  model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
-  t.props.keep_next = true;
-  sem::Text up = title;
-  for (auto& span : up) span.text = text::upper(span.text);
-  add_text(t, up, run_style(nd30::kBody, true));
-  out.push_back(block(std::move(t)));
+  centred_heading("Phần " + vn::roman(index + 1), title, out);
 }
 
 model::Table data_table(Context& c, const sem::Table& t, Length width) {

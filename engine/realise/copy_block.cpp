@@ -69,9 +69,9 @@ void copy_block(Context& c, const sem::Copy& k, std::vector<model::Block>& out) 
 }
 
 model::Paragraph signing_stamp(Context& c, const std::string& text) {
-  // Left edge about 92 mm from the text column's left (Mẫu 2.2, 3.2 text boxes).
+  // The model's text box, about 81 mm wide, at the right edge of the text column (Mẫu 2.2, 3.2).
   model::Paragraph p = paragraph(model::Align::Left, nd30::kSigningStamp);
-  p.props.indent_left = c.text_width > mm(160) ? mm(92) : c.text_width - mm(70);
+  p.props.indent_left = c.text_width - mm(81);
   p.props.space_after = pt(6);
   add_run(p, text, run_style(nd30::kSigningStamp));
   return p;

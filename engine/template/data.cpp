@@ -179,6 +179,14 @@ void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, 
   check_path(*it, steps, i + 1, where + "." + step, kind, optional, diag);
 }
 
+
+std::string str(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
 std::vector<std::string> split_path(const std::string& path) {
   std::vector<std::string> steps;
   std::string cur;
@@ -201,13 +209,6 @@ std::vector<std::string> split_path(const std::string& path) {
   if (!cur.empty()) steps.push_back(cur);
   return steps;
 }
-
-std::string str(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-}  // namespace
 
 nlohmann::json parse_data(std::string_view text, const std::string& name, Diagnostics& diag, const DataLimits& limits) {
   if (text.size() > limits.max_bytes) {

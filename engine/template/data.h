@@ -40,6 +40,9 @@ struct FieldRule {
   std::string kind;
 };
 
+// "$.a.b[*].c" → {"a", "b", "[*]", "c"}.
+std::vector<std::string> split_path(const std::string& path);
+
 // Checks `data` against the rules; every violation is reported with its path.
 void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag);
 

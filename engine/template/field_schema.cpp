@@ -7,29 +7,6 @@ namespace vanthu::tmpl {
 
 namespace {
 
-// "$.a.b[*].c" → {"a", "b", "[*]", "c"}.
-std::vector<std::string> steps(const std::string& path) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (size_t i = path.rfind("$", 0) == 0 ? 1 : 0; i < path.size(); ++i) {
-    const char ch = path[i];
-    if (ch == '.') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else if (ch == '[') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-      const size_t close = path.find(']', i);
-      out.push_back("[*]");
-      i = close == std::string::npos ? path.size() : close;
-    } else {
-      cur += ch;
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
 nlohmann::json kind_schema(std::string kind) {
   if (!kind.empty() && kind.back() == '?') kind.pop_back();
   if (kind == "text") return {{"type", "string"}, {"minLength", 1}, {"pattern", "\\S"}};
@@ -68,7 +45,7 @@ nlohmann::json field_schema(const TemplateInfo& t) {
                          {"description", t.description},
                          {"type", "object"}};
   for (const auto& f : t.fields) {
-    const std::vector<std::string> s = steps(f.path);
+    const std::vector<std::string> s = split_path(f.path);
     if (s.empty()) continue;
     nlohmann::json& node = descend(root, s, s.size());
     const nlohmann::json kind = kind_schema(f.kind);
@@ -95,7 +72,7 @@ nlohmann::json example_data(const TemplateInfo& t) {
   for (const auto& f : t.fields) {
     auto h = t.help.find(f.path);
     if (h == t.help.end() || h->second.example.is_null() || !h->second.in_starting_file) continue;
-    const std::vector<std::string> s = steps(f.path);
+    const std::vector<std::string> s = split_path(f.path);
     nlohmann::json* n = &data;
     for (size_t i = 0; i < s.size(); ++i) {
       const bool last = i + 1 == s.size();

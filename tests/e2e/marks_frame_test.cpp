@@ -84,3 +84,41 @@ TEST(Marks, UrgencyFramesHaveTheDecreesSizeInThePdfAndTheDocx) {
 
 }  // namespace
 }  // namespace vanthu::test
+
+namespace vanthu::test {
+namespace {
+
+// `vanthu check` measures the stamp too: a KHẨN frame widened to 35 mm in
+// the DOCX is a finding (PL1.III.2 khan.frame), the engine's own is not.
+TEST(Marks, CheckFindsAnUrgencyFrameOfTheWrongSize) {
+  const fs::path dir = fs::temp_directory_path() / "vanthu-marks-check";
+  fs::create_directories(dir);
+  const std::string good = (dir / "cv.docx").string(), bad = (dir / "bad.docx").string();
+  const std::string data = source_dir() + "/examples/cong-van-trien-khai-atgt-2018/data.json";
+  ASSERT_EQ(run(quote(vanthu_binary()) + " render cong-van " + quote(data) + " -o " + quote(good)).status, 0);
+  const RunResult clean = run(quote(vanthu_binary()) + " check " + quote(good));
+  EXPECT_EQ(clean.status, 0) << clean.out;
+  // 1134 twips = 20 mm; 1984 twips = 35 mm.
+  const std::string script =
+      "import sys, zipfile\n"
+      "src, dst = sys.argv[1], sys.argv[2]\n"
+      "with zipfile.ZipFile(src) as a, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as b:\n"
+      "    for i in a.infolist():\n"
+      "        d = a.read(i.filename)\n"
+      "        if i.filename == 'word/document.xml':\n"
+      "            assert b'<w:gridCol w:w=\"1134\"/>' in d\n"
+      "            d = d.replace(b'<w:gridCol w:w=\"1134\"/>', b'<w:gridCol w:w=\"1984\"/>')\n"
+      "            d = d.replace(b'<w:tcW w:w=\"1134\"', b'<w:tcW w:w=\"1984\"')\n"
+      "        b.writestr(i, d)\n";
+  write((dir / "widen.py").string(), script);
+  const RunResult w = run("/usr/bin/python3 " + quote((dir / "widen.py").string()) + " " + quote(good) + " " + quote(bad));
+  ASSERT_EQ(w.status, 0) << w.out;
+  const RunResult r = run(quote(vanthu_binary()) + " check " + quote(bad));
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("khan.frame"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("20 × 8 mm"), std::string::npos) << r.out;
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace vanthu::test

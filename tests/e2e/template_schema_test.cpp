@@ -18,7 +18,7 @@ const char* kValidate =
     "for e in errors: print('/'.join(map(str, e.absolute_path)) + ': ' + e.message)\n"
     "sys.exit(1 if errors else 0)\n";
 
-bool have_jsonschema() { return run("python3 -c 'import jsonschema'").status == 0; }
+bool have_jsonschema() { return run("/usr/bin/python3 -c 'import jsonschema'").status == 0; }
 
 TEST(TemplateSchema, EveryExampleValidatesAgainstItsTemplatesSchema) {
   if (!have_jsonschema()) GTEST_SKIP() << "python3-jsonschema is not installed";
@@ -38,7 +38,7 @@ TEST(TemplateSchema, EveryExampleValidatesAgainstItsTemplatesSchema) {
       const std::string name = f.path().filename().string();
       if (name.rfind("data", 0) != 0 || f.path().extension() != ".json") continue;
       SCOPED_TRACE(f.path().string());
-      const RunResult v = run("python3 " + quote(script) + " " + quote(schema) + " " + quote(f.path().string()));
+      const RunResult v = run("/usr/bin/python3 " + quote(script) + " " + quote(schema) + " " + quote(f.path().string()));
       EXPECT_EQ(v.status, 0) << v.out;
       ++checked;
     }
@@ -58,7 +58,7 @@ TEST(TemplateSchema, ABrokenDataFileFailsTheSchema) {
   // The number as a string and the signer's name missing.
   write(data, R"({"co_quan": {"ten": "UBND", "viet_tat": "UBND"}, "so": "12", "dia_danh": "Lạng Sơn",
                   "trich_yeu": "x", "kinh_gui": ["A"], "noi_dung": ["x"], "noi_nhan": ["B"], "nguoi_ky": {}})");
-  const RunResult v = run("python3 " + quote(script) + " " + quote(schema) + " " + quote(data));
+  const RunResult v = run("/usr/bin/python3 " + quote(script) + " " + quote(schema) + " " + quote(data));
   EXPECT_EQ(v.status, 1) << v.out;
   EXPECT_NE(v.out.find("so:"), std::string::npos) << v.out;
   EXPECT_NE(v.out.find("ho_ten"), std::string::npos) << v.out;
