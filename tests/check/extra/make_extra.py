@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Extra documents for estimating the precision and recall of `vanthu check` on
+documents it was not tuned on: a conforming document (the engine's ke-hoach
+example) edited the way clerks edit in Word, either keeping it conforming
+(soft line breaks, a tab for the first-line indent, condensed spacing, a
+header as paragraphs, …) or putting in a mistake people make. Each output
+NAME.docx comes with NAME.expected: the checks that must be reported (empty
+for a conforming variant). Run: make_extra.py <clean.docx> <out dir>."""
+import re
+import sys
+import zipfile
+
+QH = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+TN = 'Độc lập - Tự do - Hạnh phúc'
+
+
+def para_with(x, text):
+    """(start, end) of the w:p holding `text`."""
+    i = x.index(text)
+    s = x.rfind('<w:p>', 0, i)
+    s2 = x.rfind('<w:p ', 0, i)
+    s = max(s, s2)
+    e = x.index('</w:p>', i) + len('</w:p>')
+    return s, e
+
+
+def runs_of(p):
+    return re.findall(r'<w:r>.*?</w:r>', p, re.S)
+
+
+def join_with_break(x, a, b):
+    """The paragraphs holding a and b become one, split by <w:br/> (same look on the page)."""
+    sa, ea = para_with(x, a)
+    sb, eb = para_with(x, b)
+    pa, pb = x[sa:ea], x[sb:eb]
+    merged = pa[:-len('</w:p>')] + '<w:r><w:br/></w:r>' + ''.join(runs_of(pb)) + '</w:p>'
+    return x[:sa] + merged + x[ea:sb] + x[eb:]
+
+
+def sub1(x, old, new):
+    assert old in x, old
+    return x.replace(old, new, 1)
+
+
+def first_body(x):
+    return para_with(x, 'Thực hiện')
+
+
+VARIANTS = {}
+
+
+def variant(name, expected):
+    def deco(f):
+        VARIANTS[name] = (f, expected)
+        return f
+    return deco
+
+
+# Conforming variants: what people do that the decree allows.
+@variant('ok-qh-tn-soft-break', [])
+def _(x, parts):
+    return join_with_break(x, QH, TN)
+
+
+@variant('ok-noi-nhan-soft-breaks', [])
+def _(x, parts):
+    s, e = para_with(x, 'Nơi nhận:')
+    first_item = re.search(r'<w:t>(- [^<]+)</w:t>', x[e:]).group(1)
+    return join_with_break(x, 'Nơi nhận:', first_item)
+
+
+@variant('ok-tab-indent', [])
+def _(x, parts):
+    s, e = first_body(x)
+    p = x[s:e]
+    p2 = re.sub(r'w:firstLine="\d+"', 'w:firstLine="0"', p)
+    p2 = p2.replace('<w:t>Thực hiện', '<w:tab/><w:t>Thực hiện', 1) if '<w:t>Thực hiện' in p2 else \
+        re.sub(r'(<w:r><w:rPr>.*?</w:rPr>)(<w:t[^>]*>Thực hiện)', r'\1<w:tab/>\2', p2, 1, re.S)
+    return x[:s] + p2 + x[e:]
+
+
+@variant('ok-condensed-quoc-hieu', [])
+def _(x, parts):
+    s, e = para_with(x, QH)
+    p = x[s:e].replace('<w:b/><w:sz w:val="26"/>', '<w:b/><w:spacing w:val="-4"/><w:sz w:val="26"/>', 1)
+    return x[:s] + p + x[e:]
+
+
+@variant('ok-attachment-note-after-end', [])
+def _(x, parts):
+    s, e = para_with(x, 'năm 2018./.')
+    p = x[s:e]
+    note = re.sub(r'<w:t[^>]*>[^<]*</w:t>', '<w:t>Gửi kèm: Danh sách các đơn vị.</w:t>', p, 1)
+    return x[:e] + note + x[e:]
+
+
+@variant('ok-signer-soft-breaks', [])
+def _(x, parts):
+    return join_with_break(x, '<w:t>GIÁM ĐỐC</w:t>', 'Nguyễn Quang Huy')
+
+
+# Mistakes people make.
+# 14 pt bold, the Quốc hiệu no longer fits the 97,7 mm of the cell: it wraps too.
+@variant('bad-qh-14pt', ['quoc-hieu.style', 'quoc-hieu.one-line'])
+def _(x, parts):
+    s, e = para_with(x, QH)
+    return x[:s] + x[s:e].replace('w:val="26"', 'w:val="28"') + x[e:]
+
+
+@variant('bad-qh-wrapped-by-break', ['quoc-hieu.one-line'])
+def _(x, parts):
+    return sub1(x, '<w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t>',
+                '<w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA</w:t><w:br/><w:t>VIỆT NAM</w:t>')
+
+
+@variant('bad-qh-typo', ['quoc-hieu.text'])
+def _(x, parts):
+    return sub1(x, QH, 'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+
+
+@variant('bad-qh-typo-and-date', ['quoc-hieu.text', 'date.padding'])
+def _(x, parts):
+    x = sub1(x, QH, 'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    return sub1(x, 'ngày 27 tháng 3 năm 2018', 'ngày 27 tháng 03 năm 2018')
+
+
+@variant('bad-date-no-space', ['date.form'])
+def _(x, parts):
+    return sub1(x, 'ngày 27 tháng 3 năm 2018', 'ngày 27 tháng 3năm 2018')
+
+
+@variant('bad-tieu-ngu-en-dash', ['tieu-ngu.text'])
+def _(x, parts):
+    return sub1(x, TN, 'Độc lập – Tự do – Hạnh phúc')
+
+
+@variant('bad-luu-removed', ['noi-nhan.luu'])
+def _(x, parts):
+    return sub1(x, '<w:t>- Lưu: VT, VP.</w:t>', '<w:t xml:space="preserve">- </w:t>')
+
+
+@variant('bad-luu-without-vt', ['noi-nhan.luu'])
+def _(x, parts):
+    return sub1(x, '<w:t>- Lưu: VT, VP.</w:t>', '<w:t>- Lưu: VP.</w:t>')
+
+
+@variant('bad-so-no-colon', ['so.form'])
+def _(x, parts):
+    return sub1(x, '<w:t>Số: 293/KH-STTTT</w:t>', '<w:t>Số 293/KH-STTTT</w:t>')
+
+
+@variant('bad-so-14pt', ['so.style'])
+def _(x, parts):
+    s, e = para_with(x, 'Số: 293/KH-STTTT')
+    return x[:s] + x[s:e].replace('w:val="26"', 'w:val="28"') + x[e:]
+
+
+@variant('bad-no-end-mark', ['body.ending'])
+def _(x, parts):
+    return sub1(x, 'năm 2018./.', 'năm 2018.')
+
+
+@variant('bad-body-no-indent', ['body.indent'])
+def _(x, parts):
+    s, e = first_body(x)
+    return x[:s] + re.sub(r'w:firstLine="\d+"', 'w:firstLine="0"', x[s:e]) + x[e:]
+
+
+@variant('bad-body-arial', ['font.family'])
+def _(x, parts):
+    s, e = first_body(x)
+    p = x[s:e].replace('<w:r><w:rPr>', '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>')
+    return x[:s] + p + x[e:]
+
+
+@variant('bad-margin-left-25', ['page.margins'])
+def _(x, parts):
+    return re.sub(r'(<w:pgMar[^>]*w:left=")\d+"', r'\g<1>1417"', x, 1)
+
+
+@variant('bad-letter-paper', ['page.size'])
+def _(x, parts):
+    return re.sub(r'<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="12240" w:h="15840"', x, 1)
+
+
+@variant('bad-noi-nhan-12pt', ['noi-nhan.items'])
+def _(x, parts):
+    s, e = para_with(x, '- Lưu: VT, VP.')
+    return x[:s] + x[s:e].replace('w:val="22"', 'w:val="24"') + x[e:]
+
+
+@variant('bad-red-text', ['font.colour'])
+def _(x, parts):
+    s, e = first_body(x)
+    return x[:s] + x[s:e].replace('<w:r><w:rPr>', '<w:r><w:rPr><w:color w:val="FF0000"/>') + x[e:]
+
+
+@variant('bad-signer-name-upper', ['signer.name'])
+def _(x, parts):
+    m = re.search(r'<w:t>([A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+)</w:t>\s*</w:r>\s*</w:p>\s*</w:tc>\s*</w:tr>\s*</w:tbl>\s*<w:sectPr', x)
+    if not m:
+        m = list(re.finditer(r'<w:t>([^<]+)</w:t>', x))[-1]
+    name = m.group(1)
+    return x.replace('<w:t>%s</w:t>' % name, '<w:t>%s</w:t>' % name.upper())
+
+
+@variant('bad-trich-yeu-italic', ['trich-yeu.style'])
+def _(x, parts):
+    s, e = para_with(x, 'KẾ HOẠCH')
+    s2 = x.index('<w:p>', e)
+    e2 = x.index('</w:p>', s2) + 6
+    return x[:s2] + x[s2:e2].replace('<w:b/>', '<w:b/><w:i/>') + x[e2:]
+
+
+@variant('bad-quoc-hieu-not-bold-and-qh-br', ['quoc-hieu.style', 'quoc-hieu.one-line'])
+def _(x, parts):
+    x = sub1(x, '<w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t>',
+             '<w:t>CỘNG HÒA XÃ HỘI</w:t><w:br/><w:t>CHỦ NGHĨA VIỆT NAM</w:t>')
+    s, e = para_with(x, 'CỘNG HÒA XÃ HỘI')
+    return x[:s] + x[s:e].replace('<w:b/>', '') + x[e:]
+
+
+def main():
+    src, out = sys.argv[1], sys.argv[2]
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    doc = parts['word/document.xml'].decode('utf-8')
+    for name, (f, expected) in sorted(VARIANTS.items()):
+        x = f(doc, parts)
+        assert x != doc, name
+        with zipfile.ZipFile('%s/%s.docx' % (out, name), 'w', zipfile.ZIP_DEFLATED) as z:
+            for n, data in parts.items():
+                zi = zipfile.ZipInfo(n, date_time=(2018, 3, 27, 0, 0, 0))
+                zi.compress_type = zipfile.ZIP_DEFLATED
+                z.writestr(zi, x.encode('utf-8') if n == 'word/document.xml' else data)
+        with open('%s/%s.expected' % (out, name), 'w') as fh:
+            fh.write(''.join(c + '\n' for c in expected))
+
+
+if __name__ == '__main__':
+    main()
