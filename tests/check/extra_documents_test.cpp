@@ -19,17 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string extra_dir() {
-  const char* s = std::getenv("VANTHU_SOURCE_DIR");
-  return std::string(s ? s : VANTHU_TEST_SOURCE_DIR) + "/tests/check/extra";
-}
-
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string extra_dir() { return check_data_dir("extra"); }
 
 TEST(ExtraDocuments, GiveTheirChecksAndNothingElse) {
   int tp = 0, fp = 0, fn = 0, documents = 0;

@@ -20,17 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string dir() {
-  const char* s = std::getenv("VANTHU_SOURCE_DIR");
-  return std::string(s ? s : VANTHU_TEST_SOURCE_DIR) + "/tests/check/realdocs";
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string dir() { return check_data_dir("realdocs"); }
 
 // "¶12 error PL1.II.4.b [date.padding]", "¶1 header1.xml error …", "- error PL1.I.3 [page.margins]".
 std::string key(const check::Finding& f) {
@@ -73,7 +63,7 @@ class RealDocument : public ::testing::TestWithParam<std::string> {};
 TEST_P(RealDocument, ReportsExactlyTheExpectedFindings) {
   const std::string name = GetParam();
   const Expected e = read_expected(dir() + "/expected/" + name + ".expected");
-  const check::Report r = run_check(slurp(dir() + "/" + name + ".docx"));
+  const check::Report r = run_check(read_all(dir() + "/" + name + ".docx"));
   std::vector<std::string> actual;
   for (const auto& f : r.findings) actual.push_back(key(f));
   std::sort(actual.begin(), actual.end());
@@ -102,7 +92,7 @@ INSTANTIATE_TEST_SUITE_P(Shared, RealDocument, ::testing::ValuesIn(names()), [](
 
 std::string read_error(const std::string& file) {
   try {
-    run_check(slurp(dir() + "/" + file));
+    run_check(read_all(dir() + "/" + file));
   } catch (const check::ReadError& e) {
     return e.what();
   }

@@ -113,64 +113,30 @@ def _(x, parts):
                 '<w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA</w:t><w:br/><w:t>VIỆT NAM</w:t>')
 
 
-@variant('bad-qh-typo', ['quoc-hieu.text'])
-def _(x, parts):
-    return sub1(x, QH, 'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
-
-
 @variant('bad-qh-typo-and-date', ['quoc-hieu.text', 'date.padding'])
 def _(x, parts):
     x = sub1(x, QH, 'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     return sub1(x, 'ngày 27 tháng 3 năm 2018', 'ngày 27 tháng 03 năm 2018')
 
 
-@variant('bad-date-no-space', ['date.form'])
-def _(x, parts):
-    return sub1(x, 'ngày 27 tháng 3 năm 2018', 'ngày 27 tháng 3năm 2018')
+# Mistakes made in one paragraph: (name, expected checks, a text of the
+# paragraph (None = the first body paragraph), pattern, replacement).
+PARAGRAPH_EDITS = [
+    ('bad-so-14pt', ['so.style'], 'Số: 293/KH-STTTT', 'w:val="26"', 'w:val="28"'),
+    ('bad-body-no-indent', ['body.indent'], None, r'w:firstLine="\d+"', 'w:firstLine="0"'),
+    ('bad-body-arial', ['font.family'], None, '<w:r><w:rPr>', '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'),
+    ('bad-noi-nhan-12pt', ['noi-nhan.items'], '- Lưu: VT, VP.', 'w:val="22"', 'w:val="24"'),
+    ('bad-red-text', ['font.colour'], None, '<w:r><w:rPr>', '<w:r><w:rPr><w:color w:val="FF0000"/>'),
+]
 
 
-@variant('bad-tieu-ngu-en-dash', ['tieu-ngu.text'])
-def _(x, parts):
-    return sub1(x, TN, 'Độc lập – Tự do – Hạnh phúc')
+def edit_paragraph(x, text, pattern, replacement):
+    s, e = first_body(x) if text is None else para_with(x, text)
+    return x[:s] + re.sub(pattern, replacement, x[s:e]) + x[e:]
 
 
-@variant('bad-luu-removed', ['noi-nhan.luu'])
-def _(x, parts):
-    return sub1(x, '<w:t>- Lưu: VT, VP.</w:t>', '<w:t xml:space="preserve">- </w:t>')
-
-
-@variant('bad-luu-without-vt', ['noi-nhan.luu'])
-def _(x, parts):
-    return sub1(x, '<w:t>- Lưu: VT, VP.</w:t>', '<w:t>- Lưu: VP.</w:t>')
-
-
-@variant('bad-so-no-colon', ['so.form'])
-def _(x, parts):
-    return sub1(x, '<w:t>Số: 293/KH-STTTT</w:t>', '<w:t>Số 293/KH-STTTT</w:t>')
-
-
-@variant('bad-so-14pt', ['so.style'])
-def _(x, parts):
-    s, e = para_with(x, 'Số: 293/KH-STTTT')
-    return x[:s] + x[s:e].replace('w:val="26"', 'w:val="28"') + x[e:]
-
-
-@variant('bad-no-end-mark', ['body.ending'])
-def _(x, parts):
-    return sub1(x, 'năm 2018./.', 'năm 2018.')
-
-
-@variant('bad-body-no-indent', ['body.indent'])
-def _(x, parts):
-    s, e = first_body(x)
-    return x[:s] + re.sub(r'w:firstLine="\d+"', 'w:firstLine="0"', x[s:e]) + x[e:]
-
-
-@variant('bad-body-arial', ['font.family'])
-def _(x, parts):
-    s, e = first_body(x)
-    p = x[s:e].replace('<w:r><w:rPr>', '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>')
-    return x[:s] + p + x[e:]
+for _name, _expected, _text, _pattern, _repl in PARAGRAPH_EDITS:
+    VARIANTS[_name] = ((lambda *a: lambda x, parts: edit_paragraph(x, *a))(_text, _pattern, _repl), _expected)
 
 
 @variant('bad-margin-left-25', ['page.margins'])
@@ -181,18 +147,6 @@ def _(x, parts):
 @variant('bad-letter-paper', ['page.size'])
 def _(x, parts):
     return re.sub(r'<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="12240" w:h="15840"', x, 1)
-
-
-@variant('bad-noi-nhan-12pt', ['noi-nhan.items'])
-def _(x, parts):
-    s, e = para_with(x, '- Lưu: VT, VP.')
-    return x[:s] + x[s:e].replace('w:val="22"', 'w:val="24"') + x[e:]
-
-
-@variant('bad-red-text', ['font.colour'])
-def _(x, parts):
-    s, e = first_body(x)
-    return x[:s] + x[s:e].replace('<w:r><w:rPr>', '<w:r><w:rPr><w:color w:val="FF0000"/>') + x[e:]
 
 
 @variant('bad-signer-name-upper', ['signer.name'])
@@ -218,6 +172,21 @@ def _(x, parts):
              '<w:t>CỘNG HÒA XÃ HỘI</w:t><w:br/><w:t>CHỦ NGHĨA VIỆT NAM</w:t>')
     s, e = para_with(x, 'CỘNG HÒA XÃ HỘI')
     return x[:s] + x[s:e].replace('<w:b/>', '') + x[e:]
+
+
+# Mistakes that are one replacement of text: (name, expected checks, old, new).
+ONE_REPLACEMENT = [
+    ('bad-qh-typo', ['quoc-hieu.text'], QH, 'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+    ('bad-date-no-space', ['date.form'], 'ngày 27 tháng 3 năm 2018', 'ngày 27 tháng 3năm 2018'),
+    ('bad-tieu-ngu-en-dash', ['tieu-ngu.text'], TN, 'Độc lập – Tự do – Hạnh phúc'),
+    ('bad-luu-removed', ['noi-nhan.luu'], '<w:t>- Lưu: VT, VP.</w:t>', '<w:t xml:space="preserve">- </w:t>'),
+    ('bad-luu-without-vt', ['noi-nhan.luu'], '<w:t>- Lưu: VT, VP.</w:t>', '<w:t>- Lưu: VP.</w:t>'),
+    ('bad-so-no-colon', ['so.form'], '<w:t>Số: 293/KH-STTTT</w:t>', '<w:t>Số 293/KH-STTTT</w:t>'),
+    ('bad-no-end-mark', ['body.ending'], 'năm 2018./.', 'năm 2018.'),
+]
+
+for _name, _expected, _old, _new in ONE_REPLACEMENT:
+    VARIANTS[_name] = ((lambda old, new: lambda x, parts: sub1(x, old, new))(_old, _new), _expected)
 
 
 def main():
