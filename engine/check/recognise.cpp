@@ -550,9 +550,9 @@ void read_paragraph_header(Segment& s, const Document& doc, int qh_block, int re
     if (split_at_tab(p, l, r)) {
       s.layout = HeaderLayout::Tabs;
       s.columns->push_back(std::move(l));
-      organ.push_back({&s.columns->back(), width / 2});
+      organ.push_back({&s.columns->back(), width});
       s.columns->push_back(std::move(r));
-      national.push_back({&s.columns->back(), width / 2});
+      national.push_back({&s.columns->back(), width});
       return;
     }
     const std::string c = content(p);

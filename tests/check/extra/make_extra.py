@@ -189,6 +189,100 @@ for _name, _expected, _old, _new in ONE_REPLACEMENT:
     VARIANTS[_name] = ((lambda old, new: lambda x, parts: sub1(x, old, new))(_old, _new), _expected)
 
 
+
+# Documents typed from scratch the way people lay them out without a header
+# table: the header's two columns set apart with tabs, or a biên bản whose
+# Quốc hiệu and Tiêu ngữ are plain centred paragraphs. Nobody drew the rules,
+# so those findings are expected (real violations).
+W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+
+
+def run(text, size, bold=False, italic=False):
+    props = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>' + ('<w:b/>' if bold else '') + \
+        ('<w:i/>' if italic else '') + '<w:sz w:val="%d"/>' % (2 * size)
+    parts = []
+    for k, piece in enumerate(text.split('\t')):
+        if k:
+            parts.append('<w:r><w:rPr>%s</w:rPr><w:tab/></w:r>' % props)
+        if piece:
+            parts.append('<w:r><w:rPr>%s</w:rPr><w:t xml:space="preserve">%s</w:t></w:r>' % (props, piece))
+    return ''.join(parts)
+
+
+def para(runs, align='both', first=0, before=0, tabs=()):
+    tab_xml = ''.join('<w:tab w:val="center" w:pos="%d"/>' % t for t in tabs)
+    return ('<w:p><w:pPr>%s<w:spacing w:before="%d" w:after="0"/><w:ind w:firstLine="%d"/><w:jc w:val="%s"/></w:pPr>%s</w:p>'
+            % ('<w:tabs>%s</w:tabs>' % tab_xml if tabs else '', before, first, align, runs))
+
+
+def closing(title, name):
+    left = para(run('Nơi nhận:', 12, True, True), 'left') + para(run('- Như trên;', 11), 'left') + \
+        para(run('- Lưu: VT, VP.', 11), 'left')
+    right = para(run(title, 14, True), 'center') + para('', 'center') + para('', 'center') + \
+        para(run(name, 14, True), 'center')
+    cell = '<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc>'
+    return ('<w:tbl><w:tblPr><w:tblW w:w="9354" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4677"/>'
+            '<w:gridCol w:w="4677"/></w:tblGrid><w:tr>%s%s</w:tr></w:tbl>' % (cell % (4677, left), cell % (4677, right)))
+
+
+def body(paragraphs):
+    return ''.join(para(run(t, 14), 'both', 567, 120) for t in paragraphs)
+
+
+def typed_package(xml_body):
+    document = ('<w:document xmlns:w="%s"><w:body>%s<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+                '<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="720" w:footer="720"/>'
+                '</w:sectPr></w:body></w:document>' % (W, xml_body))
+    return {
+        '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'officeDocument" Target="word/document.xml"/></Relationships>',
+        'word/document.xml': document,
+    }
+
+
+BODY = ['Thực hiện Kế hoạch số 20/KH-UBND ngày 10 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh, Sở Nội vụ thông báo '
+        'lịch kiểm tra công tác văn thư, lưu trữ năm 2024 tại các cơ quan, đơn vị như sau.',
+        'Đề nghị các cơ quan, đơn vị chuẩn bị hồ sơ, tài liệu và bố trí người làm việc với Đoàn kiểm tra./.']
+
+
+def tabs_header_document():
+    tabs = (2268, 6804)
+    head = para(run('\tUBND TỈNH LẠNG SƠN', 13) + run('\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13, True), 'left', tabs=tabs)
+    head += para(run('\tSỞ NỘI VỤ', 13, True) + run('\tĐộc lập - Tự do - Hạnh phúc', 14, True), 'left', tabs=tabs)
+    head += para(run('\tSố: 12/TB-SNV', 13) + run('\tLạng Sơn, ngày 05 tháng 02 năm 2024', 14, False, True), 'left',
+                 before=120, tabs=tabs)
+    title = para(run('THÔNG BÁO', 14, True), 'center', before=360) + \
+        para(run('Lịch kiểm tra công tác văn thư, lưu trữ năm 2024', 14, True), 'center')
+    return typed_package(head + title + body(BODY) + closing('GIÁM ĐỐC', 'Hoàng Văn Nam'))
+
+
+def paragraph_header_bien_ban():
+    head = para(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13, True), 'center') + \
+        para(run('Độc lập - Tự do - Hạnh phúc', 14, True), 'center')
+    title = para(run('BIÊN BẢN', 14, True), 'center', before=360) + \
+        para(run('Họp liên ngành về công tác văn thư, lưu trữ năm 2024', 14, True), 'center')
+    return typed_package(head + title + body(BODY) + closing('CHỦ TỌA', 'Hoàng Văn Nam'))
+
+
+TYPED = {
+    'typed-tabs-header': (tabs_header_document, ['organ.rule', 'tieu-ngu.rule', 'trich-yeu.rule']),
+    'typed-bien-ban-paragraph-header': (paragraph_header_bien_ban, ['organ.missing', 'tieu-ngu.rule', 'trich-yeu.rule']),
+}
+
+
+def write_package(path, parts):
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            zi = zipfile.ZipInfo(n, date_time=(2018, 3, 27, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data if isinstance(data, bytes) else data.encode('utf-8'))
+
+
 def main():
     src, out = sys.argv[1], sys.argv[2]
     with zipfile.ZipFile(src) as z:
@@ -197,11 +291,11 @@ def main():
     for name, (f, expected) in sorted(VARIANTS.items()):
         x = f(doc, parts)
         assert x != doc, name
-        with zipfile.ZipFile('%s/%s.docx' % (out, name), 'w', zipfile.ZIP_DEFLATED) as z:
-            for n, data in parts.items():
-                zi = zipfile.ZipInfo(n, date_time=(2018, 3, 27, 0, 0, 0))
-                zi.compress_type = zipfile.ZIP_DEFLATED
-                z.writestr(zi, x.encode('utf-8') if n == 'word/document.xml' else data)
+        write_package('%s/%s.docx' % (out, name), dict(parts, **{'word/document.xml': x}))
+        with open('%s/%s.expected' % (out, name), 'w') as fh:
+            fh.write(''.join(c + '\n' for c in expected))
+    for name, (make, expected) in sorted(TYPED.items()):
+        write_package('%s/%s.docx' % (out, name), make())
         with open('%s/%s.expected' % (out, name), 'w') as fh:
             fh.write(''.join(c + '\n' for c in expected))
 
