@@ -222,8 +222,19 @@ void split_lines(Paragraph&& whole, std::vector<Block>& out) {
       from = nl + 1;
     }
   }
-  for (auto& sh : whole.shapes) {
-    const size_t k = std::min(lines.size() - 1, static_cast<size_t>(std::max(0, sh.line)));
+  // A floating shape goes to the line its offset reaches (lines of single
+  // spacing, 1,15 × the largest size), with its offset made relative to that
+  // line; an inline one stays on the line it is written in.
+  int size = whole.mark.size;
+  for (const auto& r : whole.runs) size = std::max(size, r.props.size);
+  const double line_pt = size / 2.0 * 1.15;
+  for (auto sh : whole.shapes) {
+    size_t k = std::min(lines.size() - 1, static_cast<size_t>(std::max(0, sh.line)));
+    if (sh.floating && (sh.relative_to == "paragraph" || sh.relative_to == "line")) {
+      const double below_top = sh.offset_y_pt - whole.props.before / 20.0;
+      k = std::min(lines.size() - 1, static_cast<size_t>(std::max(0.0, below_top / line_pt)));
+      sh.offset_y_pt -= static_cast<double>(k) * line_pt;
+    }
     lines[k].shapes.push_back(sh);
   }
   lines.front().has_page_break = whole.has_page_break;
