@@ -1,6 +1,7 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "check/describe.h"
@@ -8,8 +9,31 @@
 #include "check/docx_reader.h"
 #include "check/recognise.h"
 #include "check/rules.h"
+#include "check/wml_body.h"
 
 namespace vanthu::check {
+
+namespace {
+
+// Widths come from the layout engine's measurer: Liberation Serif, the metric
+// twin of Times New Roman. Text in other fonts is measured with it too; say so.
+std::string measuring_note(const Document& doc, bool measured) {
+  if (!measured) return "";
+  std::set<std::string> others;
+  std::vector<const Paragraph*> flat;
+  flatten(doc.body, flat);
+  for (const Paragraph* p : flat)
+    for (const TextRun& r : p->runs)
+      for (const std::string* f : {&r.props.font_ascii, &r.props.font_hansi})
+        if (!f->empty() && *f != "Times New Roman" && others.size() < 8) others.insert(*f);
+  if (others.empty()) return "";
+  std::string list;
+  for (const std::string& f : others) list += (list.empty() ? "" : ", ") + f;
+  return "widths are measured with Liberation Serif (the metrics of Times New Roman); text set in " + list +
+         " is measured with those metrics too, not its own";
+}
+
+}  // namespace
 
 Report check_docx(std::string_view bytes, const CheckOptions& options) {
   const Document doc = read_docx(bytes, options.limits);
@@ -19,6 +43,7 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   report.paragraphs = doc.paragraph_count;
   report.parts = describe(segments);
   Context c(doc, segments, options.measurer, report.findings);
+  report.measuring_note = measuring_note(doc, options.measurer != nullptr);
   if (!segments.empty()) report.kind = kind_name(segments.front().kind);
 
   // A citizen's đơn has the Quốc hiệu but is not governed by the decree:
