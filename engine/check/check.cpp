@@ -1,6 +1,7 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -33,6 +34,31 @@ std::string measuring_note(const Document& doc, bool measured) {
          " is measured with those metrics too, not its own";
 }
 
+// After kMaxRepeats findings of one check, one summary line: a misread
+// region must not bury the rest under hundreds of lines.
+constexpr int kMaxRepeats = 20;
+
+void cap_repeats(std::vector<Finding>& findings) {
+  std::map<std::string, int> seen;
+  std::vector<Finding> kept;
+  for (Finding& f : findings)
+    if (++seen[f.check] <= kMaxRepeats) kept.push_back(std::move(f));
+  for (const auto& [check, n] : seen)
+    if (n > kMaxRepeats)
+      for (const Finding& f : kept)
+        if (f.check == check) {
+          Finding more = f;
+          more.paragraph = 0;
+          more.part.clear();
+          more.excerpt.clear();
+          more.message = std::to_string(n - kMaxRepeats) + " more findings of the same check (not listed one by one)";
+          more.fix.clear();
+          kept.push_back(std::move(more));
+          break;
+        }
+  findings = std::move(kept);
+}
+
 }  // namespace
 
 Report check_docx(std::string_view bytes, const CheckOptions& options) {
@@ -57,7 +83,8 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   check_page_numbers(c);
   if (segments.empty())
     c.error("PL1.II.1.a", "quoc-hieu.missing", nullptr,
-            "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" found in a header table, so the parts of the "
+            "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" found at the top of a document (in a header "
+            "table, a line with tabs or a paragraph of its own), so the parts of the "
             "document (ô 1–9) could not be recognised",
             "lay out the header as a two-column borderless table: organ names and Số on the left, Quốc hiệu, "
             "Tiêu ngữ and the date on the right (PL1 Mục IV)");
@@ -82,6 +109,7 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   };
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [&](const Finding& a, const Finding& b) { return order(a) < order(b); });
+  cap_repeats(report.findings);
   return report;
 }
 

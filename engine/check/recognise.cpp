@@ -203,7 +203,12 @@ const Cell* quoc_hieu_cell(const Table& t) {
   return nullptr;
 }
 
-bool has_quoc_hieu(const Table& t) { return quoc_hieu_cell(t) != nullptr; }
+// A header table is small (one to four rows of two or three columns); a
+// bigger table holding the Quốc hiệu is a sample or a diagram (Phụ lục I's
+// layout of the ô), not a document's header.
+bool has_quoc_hieu(const Table& t) {
+  return t.rows.size() <= 4 && t.grid.size() <= 4 && quoc_hieu_cell(t) != nullptr;
+}
 
 bool starts_noi_nhan(const std::string& s) { return txt::starts_with_ci(s, "Nơi nhận"); }
 
