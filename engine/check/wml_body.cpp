@@ -410,6 +410,13 @@ Table BodyReader::read_table(const xmlNode* tbl) {
       if (!is_w(tc, "tc")) continue;
       Cell cell;
       const xmlNode* tcpr = child_w(tc, "tcPr");
+      // Borders set per cell (w:tcBorders) draw a table as much as w:tblBorders do.
+      if (const xmlNode* b = child_w(tcpr, "tcBorders"))
+        for (const xmlNode* e = b->children; e != nullptr; e = e->next)
+          if (xml::is_element(e)) {
+            const std::string v = attr_w(e, "val").value_or("none");
+            if (v != "none" && v != "nil") t.borders = true;
+          }
       cell.grid_col = col;
       cell.span = std::max(1, static_cast<int>(int_attr_w(child_w(tcpr, "gridSpan"), "val").value_or(1)));
       if (cell.span > 64) cell.span = 64;
