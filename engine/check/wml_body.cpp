@@ -277,6 +277,7 @@ void BodyReader::read_blocks(const xmlNode* parent, std::vector<Block>& out,
   for (const xmlNode* c = parent ? parent->children : nullptr; c != nullptr; c = c->next) {
     if (is_w(c, "p")) {
       split_lines(read_paragraph(c), out);
+      if (depth_ == 0) read_text_boxes(c, out);
       if (on_section_end)
         if (const xmlNode* sect = child_w(child_w(c, "pPr"), "sectPr")) on_section_end(sect);
     } else if (is_w(c, "tbl")) {
@@ -289,6 +290,57 @@ void BodyReader::read_blocks(const xmlNode* parent, std::vector<Block>& out,
       const xmlNode* choice = xml::child(c, xml::Ns::Mc, "Choice");
       read_blocks(choice ? choice : xml::child(c, xml::Ns::Mc, "Fallback"), out, on_section_end);
     }
+  }
+}
+
+namespace {
+
+// The w:txbxContent of the text boxes drawn from `n` (DrawingML wps:txbx or
+// VML v:textbox). In mc:AlternateContent only the Choice is read, so that a
+// box is not read twice through its VML fallback.
+void find_text_boxes(const xmlNode* n, std::vector<const xmlNode*>& out, int depth = 0) {
+  if (depth > 64) return;
+  for (const xmlNode* c = n ? n->children : nullptr; c != nullptr; c = c->next) {
+    if (!xml::is_element(c)) continue;
+    if (is_w(c, "txbxContent")) {
+      out.push_back(c);
+      continue;
+    }
+    if (xml::is(c, xml::Ns::Mc, "Fallback")) continue;
+    find_text_boxes(c, out, depth + 1);
+  }
+}
+
+// Marks people put in a text box over the page ("DỰ THẢO", "KHẨN", "MẬT"):
+// not part of the layout's text (issue 11 adds rules for them).
+bool is_mark(const Paragraph& p) {
+  std::string t = p.text();
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.pop_back();
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.erase(t.begin());
+  for (const char* mark : {"DỰ THẢO", "Dự thảo", "KHẨN", "HỎA TỐC", "THƯỢNG KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT"})
+    if (t == mark) return true;
+  return false;
+}
+
+}  // namespace
+
+// Text boxes and frames are drawn where they are placed, but Word users put
+// whole headers in them: their paragraphs are read as top-level paragraphs
+// right after the paragraph they are anchored in, flagged `in_text_box`.
+void BodyReader::read_text_boxes(const xmlNode* p, std::vector<Block>& out) {
+  std::vector<const xmlNode*> boxes;
+  find_text_boxes(p, boxes);
+  for (const xmlNode* box : boxes) {
+    std::vector<Block> inner;
+    ++depth_;
+    read_blocks(box, inner);
+    --depth_;
+    for (Block& b : inner)
+      if (Paragraph* q = std::get_if<Paragraph>(&b.value)) {
+        if (is_mark(*q)) continue;
+        q->in_text_box = true;
+        out.push_back(std::move(b));
+      }
   }
 }
 
