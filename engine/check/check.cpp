@@ -1,6 +1,8 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
 
 #include "check/describe.h"
@@ -9,8 +11,56 @@
 #include "check/recognise.h"
 #include "check/rules.h"
 #include "check/rules_marks.h"
+#include "check/wml_body.h"
 
 namespace vanthu::check {
+
+namespace {
+
+// Widths come from the layout engine's measurer: Liberation Serif, the metric
+// twin of Times New Roman. Text in other fonts is measured with it too; say so.
+std::string measuring_note(const Document& doc, bool measured) {
+  if (!measured) return "";
+  std::set<std::string> others;
+  std::vector<const Paragraph*> flat;
+  flatten(doc.body, flat);
+  for (const Paragraph* p : flat)
+    for (const TextRun& r : p->runs)
+      for (const std::string* f : {&r.props.font_ascii, &r.props.font_hansi})
+        if (!f->empty() && *f != "Times New Roman" && others.size() < 8) others.insert(*f);
+  if (others.empty()) return "";
+  std::string list;
+  for (const std::string& f : others) list += (list.empty() ? "" : ", ") + f;
+  return "widths are measured with Liberation Serif (the metrics of Times New Roman); text set in " + list +
+         " is measured with those metrics too, not its own";
+}
+
+// After kMaxRepeats findings of one check, one summary line: a misread
+// region must not bury the rest under hundreds of lines.
+constexpr int kMaxRepeats = 20;
+
+void cap_repeats(std::vector<Finding>& findings) {
+  std::map<std::string, int> seen;
+  std::vector<Finding> kept;
+  for (Finding& f : findings)
+    if (++seen[f.check] <= kMaxRepeats) kept.push_back(std::move(f));
+  for (const auto& [check, n] : seen)
+    if (n > kMaxRepeats)
+      for (const Finding& f : kept)
+        if (f.check == check) {
+          Finding more = f;
+          more.paragraph = 0;
+          more.part.clear();
+          more.excerpt.clear();
+          more.message = std::to_string(n - kMaxRepeats) + " more findings of the same check (not listed one by one)";
+          more.fix.clear();
+          kept.push_back(std::move(more));
+          break;
+        }
+  findings = std::move(kept);
+}
+
+}  // namespace
 
 Report check_docx(std::string_view bytes, const CheckOptions& options) {
   const Document doc = read_docx(bytes, options.limits);
@@ -20,6 +70,7 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   report.paragraphs = doc.paragraph_count;
   report.parts = describe(segments);
   Context c(doc, segments, options.measurer, report.findings);
+  report.measuring_note = measuring_note(doc, options.measurer != nullptr);
   if (!segments.empty()) report.kind = kind_name(segments.front().kind);
 
   // A citizen's đơn has the Quốc hiệu but is not governed by the decree:
@@ -38,7 +89,8 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   }
   else if (segments.empty())
     c.error("PL1.II.1.a", "quoc-hieu.missing", nullptr,
-            "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" found in a header table, so the parts of the "
+            "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" found at the top of a document (in a header "
+            "table, a line with tabs or a paragraph of its own), so the parts of the "
             "document (ô 1–9) could not be recognised",
             "lay out the header as a two-column borderless table: organ names and Số on the left, Quốc hiệu, "
             "Tiêu ngữ and the date on the right (PL1 Mục IV)");
@@ -63,6 +115,7 @@ Report check_docx(std::string_view bytes, const CheckOptions& options) {
   };
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [&](const Finding& a, const Finding& b) { return order(a) < order(b); });
+  cap_repeats(report.findings);
   return report;
 }
 

@@ -33,6 +33,9 @@ struct Report {
   int paragraphs = 0;  // paragraphs read in word/document.xml
   std::string parts;   // what was recognised, one line per part (describe.h)
   std::string kind;    // the kind of document decided first (document_kind.h); "" = none recognised
+  // Which font the widths were measured with, when the document names
+  // others ("" when everything is Times New Roman or nothing is measured).
+  std::string measuring_note;
   bool clean() const { return findings.empty(); }
 };
 

@@ -32,8 +32,10 @@ std::string kind_name(const std::string& kind) {
 
 bool has_legal_bases(const Segment& s, const std::string& kind) {
   if (s.authority || s.decision_word) return true;
-  return kind == "quyet-dinh" || kind == "nghi-quyet" || kind == "quy-che" || kind == "quy-dinh" ||
-         kind == "chi-thi" || kind == "unknown";
+  for (const char* narrative : {"to-trinh", "bien-ban", "thong-bao", "bao-cao", "cong-van", "giay-moi", "giay-gioi-thieu",
+                                "giay-nghi-phep", "cong-dien", "not-administrative"})
+    if (kind == narrative) return false;
+  return true;
 }
 
 bool internal_note(const Segment& s) {

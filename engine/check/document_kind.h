@@ -18,8 +18,9 @@ std::string document_kind(const Segment& s);
 std::string kind_name(const std::string& kind);
 
 // The căn cứ rules (PL1.II.6.a) are about the legal bases of issuing a
-// decision or a regulation; in a tờ trình, biên bản or thông báo "Căn cứ …"
-// opens a narrative paragraph.
+// decision, a regulation, a plan or a guide; in a tờ trình, biên bản,
+// thông báo, báo cáo, công văn or giấy mời "Căn cứ …" opens a narrative
+// paragraph (debatable at best, so not checked).
 bool has_legal_bases(const Segment& s, const std::string& kind);
 
 // An internal note of a unit inside an organ (the issuer is a "PHÒNG …",

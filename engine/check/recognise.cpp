@@ -192,13 +192,31 @@ const Cell* cell_with(const Table& t, bool (*pred)(const std::string&)) {
   return nullptr;
 }
 
-bool has_quoc_hieu(const Table& t) { return cell_with(t, is_quoc_hieu) != nullptr; }
+bool is_broken_quoc_hieu(const Paragraph& p);
+
+// The cell that holds the Quốc hiệu (also broken over two lines).
+const Cell* quoc_hieu_cell(const Table& t) {
+  for (const Row& r : t.rows)
+    for (const Cell& c : r.cells)
+      for (const Located& l : cell_lines(c))
+        if (is_quoc_hieu(content(*l.p)) || is_broken_quoc_hieu(*l.p)) return &c;
+  return nullptr;
+}
+
+// A header table is small (one to four rows of two or three columns); a
+// bigger table holding the Quốc hiệu is a sample or a diagram (Phụ lục I's
+// layout of the ô), not a document's header.
+bool has_quoc_hieu(const Table& t) {
+  return t.rows.size() <= 4 && t.grid.size() <= 4 && quoc_hieu_cell(t) != nullptr;
+}
 
 bool starts_noi_nhan(const std::string& s) { return txt::starts_with_ci(s, "Nơi nhận"); }
 
+bool is_broken_quoc_hieu(const Paragraph& p);
+
 void read_national_column(Segment& s, const std::vector<Located>& col) {
   size_t q = 0;
-  while (q < col.size() && !is_quoc_hieu(content(*col[q].p))) ++q;
+  while (q < col.size() && !is_quoc_hieu(content(*col[q].p)) && !is_broken_quoc_hieu(*col[q].p)) ++q;
   if (q == col.size()) return;
   s.quoc_hieu = col[q];
   size_t t = q + 1;
@@ -510,8 +528,16 @@ bool split_at_tab(const Paragraph& p, Paragraph& left, Paragraph& right) {
   return side == 3;
 }
 
+// The first line of a Quốc hiệu broken by a soft line break early
+// ("CỘNG HÒA XÃ HỘI<br/>CHỦ NGHĨA VIỆT NAM").
+bool is_broken_quoc_hieu(const Paragraph& p) {
+  if (!p.break_after) return false;
+  const std::string f = txt::fold(content(p));
+  return f.size() < 40 && (txt::starts_with(f, txt::fold("CỘNG HÒA")) || txt::starts_with(f, txt::fold("CỘNG HOÀ")));
+}
+
 bool is_header_start(const Paragraph& p) {
-  if (is_quoc_hieu(content(p))) return true;
+  if (is_quoc_hieu(content(p)) || is_broken_quoc_hieu(p)) return true;
   Paragraph l, r;
   return split_at_tab(p, l, r) && is_quoc_hieu(content(r));
 }
@@ -529,9 +555,9 @@ void read_paragraph_header(Segment& s, const Document& doc, int qh_block, int re
     if (split_at_tab(p, l, r)) {
       s.layout = HeaderLayout::Tabs;
       s.columns->push_back(std::move(l));
-      organ.push_back({&s.columns->back(), width / 2});
+      organ.push_back({&s.columns->back(), width});
       s.columns->push_back(std::move(r));
-      national.push_back({&s.columns->back(), width / 2});
+      national.push_back({&s.columns->back(), width});
       return;
     }
     const std::string c = content(p);
@@ -597,7 +623,7 @@ std::vector<Segment> recognise(const Document& doc) {
     s.body_from = s.first_block + 1;
     if (const Table* t = doc.body[static_cast<size_t>(s.first_block)].table()) {
       s.header = t;
-      const Cell* national = cell_with(*t, is_quoc_hieu);
+      const Cell* national = quoc_hieu_cell(*t);
       read_national_column(s, column(*t, national->grid_col, national->grid_col + national->span));
       int organ_from = 0, organ_to = national->grid_col;
       if (organ_to == 0) {  // the Quốc hiệu on the left: the organ after it

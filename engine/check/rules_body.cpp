@@ -91,6 +91,7 @@ void check_body(Context& c, const Segment& s) {
     for (const Located& l : s.body) {
       const Paragraph& p = *l.p;
       const std::string text = txt::content(p);
+      if (p.in_text_box) continue;  // a note or label placed on the page, not running text
       if (txt::is_blank(p)) {
         previous = &p;
         continue;

@@ -45,6 +45,17 @@ void check_signer(Context& c, const Segment& s) {
     --name_at;
   }
   lines.resize(name_at);
+  // An upper-case last line right under the title lines (no space left for
+  // the signature) is a title too: the name is missing.
+  const bool no_name = lines.size() >= 2 && txt::is_upper(txt::content(*lines.back()->p)) &&
+                       lines.back()->p->number == lines[lines.size() - 2]->p->number + 1 &&
+                       !txt::is_blank(*lines.back()->p);
+  if (no_name) {
+    c.error("PL1.II.7.đ", "signer.name", lines.front()->p,
+            "the signer block has titles but no name under them",
+            "add the signer's name (\"Nguyễn Văn A\") under the space for the signature");
+    lines.push_back(lines.back());  // every real line is then checked as a title
+  }
   const Located& name = *lines.back();
   const std::string name_text = txt::content(*name.p);
   if (lines.size() < 2) {
@@ -82,7 +93,7 @@ void check_signer(Context& c, const Segment& s) {
               "write \"" + txt::upper(m[1].str()) + ". " + t.substr(static_cast<size_t>(m.position(2) + m.length(2))) + "\"");
     }
   }
-  if (txt::is_blank(*name.p)) return;
+  if (no_name || txt::is_blank(*name.p)) return;
   const RunFacts f = run_facts(*name.p);
   expect_size(c, "PL1.II.7.đ", "signer.name", *name.p, f, 13, 14, "the signer's name");
   if (!f.all_bold) c.error("PL1.II.7.đ", "signer.name", name.p, "the signer's name is not bold", "make it bold");

@@ -82,6 +82,7 @@ struct Paragraph {
   // same paragraph follows.
   int line = 0;
   bool break_after = false;
+  bool in_text_box = false;      // read from a text box anchored in the paragraph before
 
   // Everything visible, list label included.
   std::string text() const;

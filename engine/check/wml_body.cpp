@@ -222,8 +222,19 @@ void split_lines(Paragraph&& whole, std::vector<Block>& out) {
       from = nl + 1;
     }
   }
-  for (auto& sh : whole.shapes) {
-    const size_t k = std::min(lines.size() - 1, static_cast<size_t>(std::max(0, sh.line)));
+  // A floating shape goes to the line its offset reaches (lines of single
+  // spacing, 1,15 × the largest size), with its offset made relative to that
+  // line; an inline one stays on the line it is written in.
+  int size = whole.mark.size;
+  for (const auto& r : whole.runs) size = std::max(size, r.props.size);
+  const double line_pt = size / 2.0 * 1.15;
+  for (auto sh : whole.shapes) {
+    size_t k = std::min(lines.size() - 1, static_cast<size_t>(std::max(0, sh.line)));
+    if (sh.floating && (sh.relative_to == "paragraph" || sh.relative_to == "line")) {
+      const double below_top = sh.offset_y_pt - whole.props.before / 20.0;
+      k = std::min(lines.size() - 1, static_cast<size_t>(std::max(0.0, below_top / line_pt)));
+      sh.offset_y_pt -= static_cast<double>(k) * line_pt;
+    }
     lines[k].shapes.push_back(sh);
   }
   lines.front().has_page_break = whole.has_page_break;
@@ -266,6 +277,7 @@ void BodyReader::read_blocks(const xmlNode* parent, std::vector<Block>& out,
   for (const xmlNode* c = parent ? parent->children : nullptr; c != nullptr; c = c->next) {
     if (is_w(c, "p")) {
       split_lines(read_paragraph(c), out);
+      if (depth_ == 0) read_text_boxes(c, out);
       if (on_section_end)
         if (const xmlNode* sect = child_w(child_w(c, "pPr"), "sectPr")) on_section_end(sect);
     } else if (is_w(c, "tbl")) {
@@ -278,6 +290,57 @@ void BodyReader::read_blocks(const xmlNode* parent, std::vector<Block>& out,
       const xmlNode* choice = xml::child(c, xml::Ns::Mc, "Choice");
       read_blocks(choice ? choice : xml::child(c, xml::Ns::Mc, "Fallback"), out, on_section_end);
     }
+  }
+}
+
+namespace {
+
+// The w:txbxContent of the text boxes drawn from `n` (DrawingML wps:txbx or
+// VML v:textbox). In mc:AlternateContent only the Choice is read, so that a
+// box is not read twice through its VML fallback.
+void find_text_boxes(const xmlNode* n, std::vector<const xmlNode*>& out, int depth = 0) {
+  if (depth > 64) return;
+  for (const xmlNode* c = n ? n->children : nullptr; c != nullptr; c = c->next) {
+    if (!xml::is_element(c)) continue;
+    if (is_w(c, "txbxContent")) {
+      out.push_back(c);
+      continue;
+    }
+    if (xml::is(c, xml::Ns::Mc, "Fallback")) continue;
+    find_text_boxes(c, out, depth + 1);
+  }
+}
+
+// Marks people put in a text box over the page ("DỰ THẢO", "KHẨN", "MẬT"):
+// not part of the layout's text (issue 11 adds rules for them).
+bool is_mark(const Paragraph& p) {
+  std::string t = p.text();
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.pop_back();
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.erase(t.begin());
+  for (const char* mark : {"DỰ THẢO", "Dự thảo", "KHẨN", "HỎA TỐC", "THƯỢNG KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT"})
+    if (t == mark) return true;
+  return false;
+}
+
+}  // namespace
+
+// Text boxes and frames are drawn where they are placed, but Word users put
+// whole headers in them: their paragraphs are read as top-level paragraphs
+// right after the paragraph they are anchored in, flagged `in_text_box`.
+void BodyReader::read_text_boxes(const xmlNode* p, std::vector<Block>& out) {
+  std::vector<const xmlNode*> boxes;
+  find_text_boxes(p, boxes);
+  for (const xmlNode* box : boxes) {
+    std::vector<Block> inner;
+    ++depth_;
+    read_blocks(box, inner);
+    --depth_;
+    for (Block& b : inner)
+      if (Paragraph* q = std::get_if<Paragraph>(&b.value)) {
+        if (is_mark(*q)) continue;
+        q->in_text_box = true;
+        out.push_back(std::move(b));
+      }
   }
 }
 
@@ -399,6 +462,13 @@ Table BodyReader::read_table(const xmlNode* tbl) {
       if (!is_w(tc, "tc")) continue;
       Cell cell;
       const xmlNode* tcpr = child_w(tc, "tcPr");
+      // Borders set per cell (w:tcBorders) draw a table as much as w:tblBorders do.
+      if (const xmlNode* b = child_w(tcpr, "tcBorders"))
+        for (const xmlNode* e = b->children; e != nullptr; e = e->next)
+          if (xml::is_element(e)) {
+            const std::string v = attr_w(e, "val").value_or("none");
+            if (v != "none" && v != "nil") t.borders = true;
+          }
       cell.grid_col = col;
       cell.span = std::max(1, static_cast<int>(int_attr_w(child_w(tcpr, "gridSpan"), "val").value_or(1)));
       if (cell.span > 64) cell.span = 64;

@@ -28,6 +28,7 @@ class BodyReader {
 
  private:
   Paragraph read_paragraph(const xmlNode* p);
+  void read_text_boxes(const xmlNode* p, std::vector<Block>& out);
   Table read_table(const xmlNode* tbl);
   struct FieldState;
   void read_inline(const xmlNode* n, Paragraph& p, FieldState& f);

@@ -123,6 +123,7 @@ int check_command(const std::vector<std::string>& args) {
                                               : check::format_text(report, file);
   if (parts && format == "text") std::fputs(report.parts.c_str(), stdout);
   std::fputs(out.c_str(), stdout);
+  if (!report.measuring_note.empty()) std::fprintf(stderr, "%s: note: %s\n", file.c_str(), report.measuring_note.c_str());
   int errors = 0, warnings = 0;
   for (const auto& f : report.findings) (f.severity == check::Severity::Error ? errors : warnings)++;
   std::fprintf(stderr, "%s: %d error(s), %d warning(s) in %d document(s), %d paragraphs%s\n", file.c_str(), errors,

@@ -2,8 +2,11 @@
 // set of check names a document produces.
 #pragma once
 
+#include <cstdlib>
+#include <fstream>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "check/check.h"
@@ -16,6 +19,19 @@ inline model::TextMeasurer* measurer() {
   static std::shared_ptr<layout::FontSystem> fonts = layout::FontSystem::create();
   static std::unique_ptr<model::TextMeasurer> m = layout::make_measurer(fonts);
   return m.get();
+}
+
+// A folder of tests/check in the source tree (VANTHU_SOURCE_DIR overrides the built-in path).
+inline std::string check_data_dir(const std::string& name) {
+  const char* s = std::getenv("VANTHU_SOURCE_DIR");
+  return std::string(s ? s : VANTHU_TEST_SOURCE_DIR) + "/tests/check/" + name;
+}
+
+inline std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
 inline check::Report run_check(const std::string& docx) {

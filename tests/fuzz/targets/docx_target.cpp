@@ -63,7 +63,8 @@ int docx(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   std::string packed;
   if (input.substr(0, 2) != "PK")
-    packed = test::write_zip({{"word/document.xml", std::string(input)},
+    packed = test::write_zip({{"[Content_Types].xml", test::kMinimalContentTypes},
+                              {"word/document.xml", std::string(input)},
                               {"word/styles.xml", styles()},
                               {"word/numbering.xml", numbering()},
                               {"word/header1.xml", header()},
