@@ -59,6 +59,17 @@ def plan_with(field, value):
     return d
 
 
+def with_people(data, key, size):
+    """`data` whose list `key` is the example's people repeated (names
+    numbered) to about `size` bytes."""
+    d = json.loads(json.dumps(data))
+    people = d[key]
+    unit = len(json.dumps(people[0], ensure_ascii=False).encode()) + 2
+    d[key] = [dict(people[i % len(people)], ho_ten=f"{people[i % len(people)]['ho_ten']} {i}")
+              for i in range(max(size // unit, 1))]
+    return d
+
+
 def make(kind, size):
     """(command, data) for `kind`, whose own part (the field, the list, the
     nesting) is about `size` bytes; the rest of the file is the example's."""
@@ -76,19 +87,9 @@ def make(kind, size):
         return "render-raw", json.dumps(plan_with("nesting", 0), ensure_ascii=False).replace(
             '"long_nhau": 0', '"long_nhau": ' + "[" * depth + "]" * depth)
     if kind == "records":
-        d = json.loads(json.dumps(BATCH))
-        one = d["danh_sach"]
-        unit = len(json.dumps(one[0], ensure_ascii=False).encode()) + 2
-        n = max(size // unit, 1)
-        d["danh_sach"] = [dict(one[i % len(one)], ho_ten=f"{one[i % len(one)]['ho_ten']} {i}") for i in range(n)]
-        return "batch", d
+        return "batch", with_people(BATCH, "danh_sach", size)
     if kind == "rows":
-        d = json.loads(json.dumps(AWARDS))
-        people = d["ca_nhan"]
-        unit = len(json.dumps(people[0], ensure_ascii=False).encode()) + 2
-        n = max(size // unit, 1)
-        d["ca_nhan"] = [dict(people[i % len(people)], ho_ten=f"{people[i % len(people)]['ho_ten']} {i}") for i in range(n)]
-        return "render-awards", d
+        return "render-awards", with_people(AWARDS, "ca_nhan", size)
     raise SystemExit(f"unknown kind {kind}")
 
 
