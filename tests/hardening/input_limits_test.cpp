@@ -175,7 +175,12 @@ TEST(Messages, InvalidDateSaysWhy) {
 TEST(VerticalTab, IsALineBreakNotAGlue) {
   TempDir tmp;
   const std::string data =
-      plan_with(tmp, [](nlohmann::json& d) { d["noi_dung"].push_back("Dòng thứ nhất\u000BDòng thứ hai"); });
+      plan_with(tmp, [](nlohmann::json& d) {
+        d["noi_dung"].push_back("Dòng thứ nhất\u000BDòng thứ hai");
+        // In the trích yếu too, whose text is also the document's title
+        // property (one line: fuzz_render found it reaching the DOCX writer).
+        d["trich_yeu"] = d["trich_yeu"].get<std::string>() + "\u000Bnăm 2018";
+      });
   const RunResult r = render("ke-hoach", data, tmp / "out.docx");
   ASSERT_EQ(r.status, 0) << r.out;
   std::string document;
