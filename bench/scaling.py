@@ -59,10 +59,20 @@ def plan_with(field, value):
     return d
 
 
+def with_people(data, key, size):
+    """`data` whose list `key` is the example's people repeated (names
+    numbered) to about `size` bytes."""
+    d = json.loads(json.dumps(data))
+    people = d[key]
+    unit = len(json.dumps(people[0], ensure_ascii=False).encode()) + 2
+    d[key] = [dict(people[i % len(people)], ho_ten=f"{people[i % len(people)]['ho_ten']} {i}")
+              for i in range(max(size // unit, 1))]
+    return d
+
+
 def make(kind, size):
-    """(command, data) for `kind` at about `size` bytes of data."""
-    base = len(json.dumps(PLAN, ensure_ascii=False).encode())
-    body = max(size - base, 16)
+    """(command, data) for `kind`, whose own part (the field, the list, the
+    nesting) is about `size` bytes; the rest of the file is the example's."""
     if kind == "organ":
         return "render", plan_with("organ", words(size))
     if kind == "line":
@@ -70,26 +80,16 @@ def make(kind, size):
     if kind == "word":
         return "render", plan_with("word", "x" * size)
     if kind == "objects":
-        n = max(body // 10, 1)  # {"a":123},
+        n = max(size // 10, 1)  # {"a": 123}, is about 10 bytes
         return "render", plan_with("objects", [{"a": i % 1000} for i in range(n)])
     if kind == "nesting":
         depth = max(size // 2, 1)
         return "render-raw", json.dumps(plan_with("nesting", 0), ensure_ascii=False).replace(
             '"long_nhau": 0', '"long_nhau": ' + "[" * depth + "]" * depth)
     if kind == "records":
-        d = json.loads(json.dumps(BATCH))
-        one = d["danh_sach"]
-        unit = len(json.dumps(one[0], ensure_ascii=False).encode()) + 2
-        n = max(size // unit, 1)
-        d["danh_sach"] = [dict(one[i % len(one)], ho_ten=f"{one[i % len(one)]['ho_ten']} {i}") for i in range(n)]
-        return "batch", d
+        return "batch", with_people(BATCH, "danh_sach", size)
     if kind == "rows":
-        d = json.loads(json.dumps(AWARDS))
-        people = d["ca_nhan"]
-        unit = len(json.dumps(people[0], ensure_ascii=False).encode()) + 2
-        n = max(size // unit, 1)
-        d["ca_nhan"] = [dict(people[i % len(people)], ho_ten=f"{people[i % len(people)]['ho_ten']} {i}") for i in range(n)]
-        return "render-awards", d
+        return "render-awards", with_people(AWARDS, "ca_nhan", size)
     raise SystemExit(f"unknown kind {kind}")
 
 
@@ -114,6 +114,7 @@ def run(kind, size):
     message = ""
     if p.returncode != 0:
         lines = [l for l in p.stderr.decode("utf-8", "replace").splitlines() if "error" in l]
+        lines = [l for l in lines if "$." in l] or lines  # the line with the JSON path
         message = (lines[0] if lines else p.stderr.decode("utf-8", "replace").strip())[:150]
     shutil.rmtree(folder, ignore_errors=True)
     return real, dt, p.returncode, message
@@ -121,7 +122,7 @@ def run(kind, size):
 
 def main():
     kinds = sys.argv[1:] or ["organ", "line", "word", "objects", "records", "rows", "nesting"]
-    print(f"{'kind':8} {'bytes':>10} {'seconds':>10} {'ratio':>6}  result")
+    print(f"{'kind':8} {'input':>9} {'file':>9} {'seconds':>10} {'ratio':>6}  result")
     for kind in kinds:
         prev = None
         size = MIN
@@ -129,7 +130,7 @@ def main():
             real, dt, rc, message = run(kind, size)
             ratio = f"{dt / prev:6.2f}" if prev and rc == 0 else "     -"
             result = "ok" if rc == 0 else f"refused (exit {rc}): {message}"
-            print(f"{kind:8} {real:10d} {dt:10.6f} {ratio}  {result}", flush=True)
+            print(f"{kind:8} {size:9d} {real:9d} {dt:10.6f} {ratio}  {result}", flush=True)
             prev = dt if rc == 0 else None
             if dt > LIMIT:
                 print(f"{kind:8} stopped: a run took more than {LIMIT:.0f} s", flush=True)

@@ -175,6 +175,10 @@ int render_command(const std::vector<std::string>& args) {
         return 1;
       }
       files.stage(markup_out, xml);
+      // --markup alone (no -o) is for inspecting a template: the markup is
+      // the command's only output and is written even when it then fails to
+      // parse, which the diagnostics below report against its lines.
+      if (outputs.empty()) files.commit();
     }
     auto doc = engine.build(*tpl, std::move(data), positional[1], diag, options);
     print_diagnostics(diag.format());  // warnings too

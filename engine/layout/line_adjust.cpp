@@ -14,19 +14,31 @@ constexpr double kEpsilonPt = 1e-6;
 
 bool is_blank(gunichar c) { return g_unichar_isspace(c) || c == 0x2028; }
 
-// x (pt) of the trailing edge of the character at `byte`, from the line start.
-double trailing_x(PangoLayoutLine* line, int byte) {
-  int x = 0;
-  pango_layout_line_index_to_x(line, byte, TRUE, &x);
-  return static_cast<double>(x) / PANGO_SCALE;
-}
-
 double limit_for(const ParagraphText& text, const model::RunStyle& mark, int byte, double avail_pt) {
   const model::RunStyle& s = text.style_at(byte, mark);
   return avail_pt - (s.italic ? italic_correction_pt(s) : 0.0);
 }
 
 }  // namespace
+
+double trailing_x(PangoLayoutLine* line, int byte) {
+  // The runs are in visual order: the widths of those before the run that
+  // holds `byte`, plus the trailing edge within it (Pango's own algorithm).
+  const char* text = pango_layout_get_text(line->layout);
+  int width = 0;
+  for (GSList* r = line->runs; r; r = r->next) {
+    auto* run = static_cast<PangoLayoutRun*>(r->data);
+    PangoItem* item = run->item;
+    if (item->offset <= byte && byte < item->offset + item->length) {
+      int x = 0;
+      pango_glyph_string_index_to_x(run->glyphs, const_cast<char*>(text) + item->offset, item->length, &item->analysis,
+                                    byte - item->offset, TRUE, &x);
+      return static_cast<double>(width + x) / PANGO_SCALE;
+    }
+    width += pango_glyph_string_get_width(run->glyphs);
+  }
+  return static_cast<double>(width) / PANGO_SCALE;
+}
 
 double italic_correction_pt(const model::RunStyle& style) {
   long height_twips = std::lround(kSingleLineEm * style.size_half_pt * 10.0);  // size/2 pt * 20
@@ -44,9 +56,8 @@ int last_content_byte(const std::string& text, int start, int end) {
   return -1;
 }
 
-int italic_break(PangoLayout* layout, const ParagraphText& text, const model::RunStyle& mark, int index,
-                 double avail_pt) {
-  PangoLayoutLine* line = pango_layout_get_line_readonly(layout, index);
+int italic_break(PangoLayout* layout, PangoLayoutLine* line, long line_start_char, const ParagraphText& text,
+                 const model::RunStyle& mark, double avail_pt) {
   if (!line) return -1;
   int start = line->start_index, end = line->start_index + line->length;
   int last = last_content_byte(text.text, start, end);
@@ -57,10 +68,10 @@ int italic_break(PangoLayout* layout, const ParagraphText& text, const model::Ru
   const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
   const char* base = text.text.data();
   // Walk back over the line's break opportunities (a break is allowed
-  // before the character at `b`).
-  for (const char* p = base + last; p > base + start; p = g_utf8_prev_char(p)) {
+  // before the character at `b`), counting characters from the line start.
+  long offset = line_start_char + g_utf8_pointer_to_offset(base + start, base + last);
+  for (const char* p = base + last; p > base + start; p = g_utf8_prev_char(p), --offset) {
     int b = static_cast<int>(p - base);
-    long offset = g_utf8_pointer_to_offset(base, p);
     if (offset >= n_attrs || !attrs[offset].is_line_break) continue;
     int content = last_content_byte(text.text, start, b);
     if (content < 0) continue;
@@ -70,8 +81,7 @@ int italic_break(PangoLayout* layout, const ParagraphText& text, const model::Ru
   return -1;
 }
 
-void justify_line(PangoLayout* layout, const ParagraphText& text, int index, double avail_pt) {
-  PangoLayoutLine* line = pango_layout_get_line(layout, index);
+void justify_line(PangoLayoutLine* line, const ParagraphText& text, double avail_pt) {
   if (!line) return;
   int last = last_content_byte(text.text, line->start_index, line->start_index + line->length);
   if (last < 0) return;

@@ -197,8 +197,16 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
     layout = make_layout(fonts, text, p, out.layout_x, layout_width, box_width);
     if (box_width <= 0 || pass == kMaxBreakPasses || !has_italic(text)) break;
     int brk = -1;
-    for (int i = 0, n = pango_layout_get_line_count(layout); i < n && brk < 0; ++i)
-      brk = italic_break(layout, text, p.mark, i, avail(i));
+    // The lines by their list (pango_layout_get_line(i) walks it from the
+    // start each time) and their first characters counted as we go.
+    long line_start_char = 0;
+    int i = 0, counted_to = 0;
+    for (GSList* l = pango_layout_get_lines_readonly(layout); l && brk < 0; l = l->next, ++i) {
+      auto* line = static_cast<PangoLayoutLine*>(l->data);
+      line_start_char += g_utf8_pointer_to_offset(text.text.data() + counted_to, text.text.data() + line->start_index);
+      counted_to = line->start_index;
+      brk = italic_break(layout, line, line_start_char, text, p.mark, avail(i));
+    }
     if (brk < 0) break;
     forced.insert(std::upper_bound(forced.begin(), forced.end(), brk), brk);
   }
@@ -233,9 +241,7 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
     int content = last_content_byte(text.text, line->start_index, end);
     double natural = 0;  // up to the end of the last visible character
     if (content >= 0) {
-      int x = 0;
-      pango_layout_line_index_to_x(line, content, TRUE, &x);
-      natural = static_cast<double>(x) / PANGO_SCALE;
+      natural = trailing_x(line, content);
     }
     // Writer adds its italic correction to the width of italic text that
     // ends a line: centred and right-aligned lines move left by it (or half
@@ -255,7 +261,8 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
     if (p.align == model::Align::Center) sl.x += free / 2;
     else if (p.align == model::Align::Right) sl.x += free;
     else if (p.align == model::Align::Justify && box_width > 0 && !last_line) {
-      justify_line(layout, text, index, avail(index) - corr);
+      // The writable line: Pango then drops its cached extents of it.
+      justify_line(pango_layout_iter_get_line(it), text, avail(index) - corr);
       sl.width = avail(index) - corr;
     }
 

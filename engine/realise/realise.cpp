@@ -180,7 +180,11 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
   landscape.text_width = page.height - page.margin_left - page.margin_right;
   c.landscape = &landscape;
 
+  // The document property is one line: a line break in the trích yếu (a
+  // vertical tab in the data, found by fuzz_render) becomes a space there.
   out.meta.title = sem::plain(doc.title);
+  for (char& ch : out.meta.title)
+    if (ch == '\n') ch = ' ';
   out.meta.author = doc.organ;
   out.meta.subject = (c.type->name.empty() ? std::string("CÔNG VĂN") : c.type->name) + " " + number_and_symbol(c);
   out.meta.created_epoch = options.timestamp;

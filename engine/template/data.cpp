@@ -231,6 +231,15 @@ nlohmann::json parse_data(std::string_view text, const std::string& name, Diagno
   }
   try {
     nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/true);
+    Diagnostics limits_diag;
+    check_text_limits(j, limits_diag);
+    if (limits_diag.has_errors()) {
+      // The paths are those of this file ("$.danh_sach[3].ho_ten"); the
+      // file's name leads the first message.
+      diag.error(name, "the data holds texts beyond the limits:");
+      diag.append(limits_diag);
+      return nullptr;
+    }
     normalise_strings(j);
     return j;
   } catch (const nlohmann::json::parse_error& e) {

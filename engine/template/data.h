@@ -61,6 +61,10 @@ struct FieldLimits {
 
 // Checks `data` against `limits`; every violation is reported with its path.
 void check_standard_fields(const nlohmann::json& data, Diagnostics& diag, const FieldLimits& limits = {});
+// The limits on every text alone (length, longest word). parse_data runs it
+// on the whole file before normalising, so a 16 MB string is refused at
+// once at its path in the file.
+void check_text_limits(const nlohmann::json& data, Diagnostics& diag, const FieldLimits& limits = {});
 
 // The derived values, added as data["vt"] (văn thư): the formatted number and
 // ký hiệu, the date in the decree's form, upper-cased organ names. Reads the

@@ -85,6 +85,10 @@ void check_standard_fields(const nlohmann::json& data, Diagnostics& diag, const 
     if (const auto* v = at(*o, "viet_tat")) check_length(*v, "$.co_quan.viet_tat", l.max_abbreviation, "an abbreviation", diag);
   }
   if (const auto* d = at(data, "dia_danh")) check_length(*d, "$.dia_danh", l.max_place, "a place name", diag);
+  check_text_limits(data, diag, l);
+}
+
+void check_text_limits(const nlohmann::json& data, Diagnostics& diag, const FieldLimits& l) {
   int reported = 0;
   check_all_strings(data, "$", l, diag, reported);
 }
