@@ -268,6 +268,13 @@ void read_organ_column(Segment& s, const std::vector<Located>& col) {
   size_t first_issuer = names.size();
   while (first_issuer > 0 && bold(names[first_issuer - 1])) --first_issuer;
   if (first_issuer == names.size()) first_issuer = names.size() - 1;  // none bold: the last line
+  // The lines of one paragraph (split at soft line breaks) name one organ:
+  // a bold block that starts inside a paragraph takes the whole paragraph,
+  // so an issuing organ with a line left regular is not read as the
+  // superior organ (the style rule then reports it).
+  while (first_issuer > 0 && col[names[first_issuer]].p->line > 0 &&
+         col[names[first_issuer - 1]].p->number == col[names[first_issuer]].p->number)
+    --first_issuer;
   for (size_t k = 0; k < names.size(); ++k) (k < first_issuer ? s.superior : s.issuer).push_back(col[names[k]]);
   s.organ_rule = rule_after(col, names.back());
 }
