@@ -67,7 +67,9 @@ std::string zip_in_memory(const std::vector<std::pair<std::string, std::string>>
 void zip_folder(const std::string& folder, const std::string& out, long long mtime) {
   std::vector<std::filesystem::path> files;
   for (const auto& e : std::filesystem::directory_iterator(folder))
-    if (e.is_regular_file()) files.push_back(e.path());
+    // Hidden files are the batch's own bookkeeping (.vanthu-batch.lock and
+    // .manifest, docs/batch.md), not documents.
+    if (e.is_regular_file() && e.path().filename().string()[0] != '.') files.push_back(e.path());
   std::sort(files.begin(), files.end());
   int errcode = 0;
   zip_t* z = zip_open(out.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &errcode);
