@@ -42,5 +42,7 @@ for f in "$tmp/cpp.pdf" "$tmp/c.pdf"; do
   done
 done
 cmp "$tmp/cpp.pdf" "$tmp/c.pdf"  # the same engine, the same bytes
-"$prefix/bin/vanthu" templates | grep -q ke-hoach
+# (to a file first: grep -q closing the pipe early would fail the pipeline)
+"$prefix/bin/vanthu" templates >"$tmp/templates.txt"
+grep -q "^ke-hoach" "$tmp/templates.txt"
 echo "install_consumer: C++ and C consumers rendered the seed plan from $prefix"
