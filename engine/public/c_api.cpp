@@ -32,6 +32,22 @@ const unsigned char* bytes(const std::string& s, size_t* len) {
   return s.empty() ? nullptr : reinterpret_cast<const unsigned char*>(s.data());
 }
 
+// Makes the result handle, then runs `body` on it; no exception leaves.
+template <typename Body>
+int with_result(vanthu_result** result, Body body) {
+  auto* r = new (std::nothrow) vanthu_result;
+  if (!r) return VANTHU_FAILURE;
+  *result = r;
+  try {
+    return body(*r);
+  } catch (const std::exception& e) {
+    r->messages = std::string("error: ") + e.what() + "\n";
+    return VANTHU_FAILURE;
+  } catch (...) {
+    return VANTHU_FAILURE;
+  }
+}
+
 }  // namespace
 
 extern "C" {
@@ -56,50 +72,33 @@ int vanthu_render(vanthu_engine* engine, const char* template_name, const char* 
   if (result) *result = nullptr;
   if (!engine || !template_name || (!data && data_len) || !result || !(formats & (VANTHU_DOCX | VANTHU_PDF)))
     return VANTHU_BAD_USAGE;
-  auto* r = new (std::nothrow) vanthu_result;
-  if (!r) return VANTHU_FAILURE;
-  *result = r;
-  try {
+  return with_result(result, [&](vanthu_result& r) {
     vanthu::RenderOptions o;
     o.docx = formats & VANTHU_DOCX;
     o.pdf = formats & VANTHU_PDF;
     vanthu::RenderResult out = engine->renderer.render(template_name, std::string_view(data ? data : "", data_len), o);
-    r->messages = join(out.messages);
+    r.messages = join(out.messages);
     if (!out.ok) return VANTHU_BAD_INPUT;
-    r->docx = std::move(out.docx);
-    r->pdf = std::move(out.pdf);
+    r.docx = std::move(out.docx);
+    r.pdf = std::move(out.pdf);
     return VANTHU_OK;
-  } catch (const std::exception& e) {
-    r->messages = std::string("error: ") + e.what() + "\n";
-    return VANTHU_FAILURE;
-  } catch (...) {
-    return VANTHU_FAILURE;
-  }
+  });
 }
 
 int vanthu_check(vanthu_engine* engine, const unsigned char* docx, size_t docx_len, vanthu_result** result) {
   if (result) *result = nullptr;
   if (!engine || (!docx && docx_len) || !result) return VANTHU_BAD_USAGE;
-  auto* r = new (std::nothrow) vanthu_result;
-  if (!r) return VANTHU_FAILURE;
-  *result = r;
-  try {
-    vanthu::CheckResult c = vanthu::check_docx(
-        std::string_view(reinterpret_cast<const char*>(docx ? docx : reinterpret_cast<const unsigned char*>("")), docx_len),
-        "document.docx", engine->environment);
+  return with_result(result, [&](vanthu_result& r) {
+    const char* text = docx ? reinterpret_cast<const char*>(docx) : "";
+    vanthu::CheckResult c = vanthu::check_docx(std::string_view(text, docx_len), "document.docx", engine->environment);
     if (!c.readable) {
-      r->messages = "error: " + c.error + "\n";
+      r.messages = "error: " + c.error + "\n";
       return VANTHU_BAD_INPUT;
     }
-    r->findings_json = std::move(c.json);
-    r->finding_count = c.findings.size();
+    r.findings_json = std::move(c.json);
+    r.finding_count = c.findings.size();
     return VANTHU_OK;
-  } catch (const std::exception& e) {
-    r->messages = std::string("error: ") + e.what() + "\n";
-    return VANTHU_FAILURE;
-  } catch (...) {
-    return VANTHU_FAILURE;
-  }
+  });
 }
 
 const unsigned char* vanthu_result_docx(const vanthu_result* result, size_t* len) {
