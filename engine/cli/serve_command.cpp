@@ -21,11 +21,16 @@ const char* kServeUsage =
     "                    [--register FILE.sqlite|postgresql://…]\n"
     "                    [--web DIR] [--work DIR] [--jobs N] [--connections 64] [--max-body-mb 32]\n"
     "                    [--request-timeout 10] [--insecure-cookies] [--quiet]\n"
+    "                    [--sign-key ORGAN.p12 | --sign-pkcs11-uri pkcs11:… --sign-cert CHAIN.pem\n"
+    "                     [--sign-pkcs11-module LIB.so]] [--sign-seal SEAL.png --sign-seal-mm 36]\n"
+    "                    [--sign-trust CA.pem]\n"
     "       vanthu serve --users FILE --init-admin NAME      (first account, role quan_tri)\n"
     "       vanthu serve --users FILE --add-user NAME --role chuyen_vien|van_thu|quan_tri\n"
     "                    [--display-name \"Họ tên\"]\n"
     "  The password of a new account is read from VANTHU_PASSWORD, else from the\n"
-    "  first line of standard input. See docs/server.md.\n";
+    "  first line of standard input. The signing key's password comes from\n"
+    "  VANTHU_KEY_PASSWORD, the token's PIN from VANTHU_PKCS11_PIN (never the\n"
+    "  command line, which other users can read). See docs/server.md.\n";
 
 // A password from the environment or the first line of standard input.
 std::string read_password() {
@@ -67,7 +72,10 @@ int serve_command(const std::vector<std::string>& args) {
   const std::map<std::string, std::string*> text_options = {
       {"--host", &o.host},         {"--users", &o.users},         {"--register", &o.register_location},
       {"--work", &o.work_dir},     {"--web", &o.web_dir},         {"--init-admin", &init_admin},
-      {"--add-user", &add},        {"--role", &role},             {"--display-name", &display}};
+      {"--add-user", &add},        {"--role", &role},             {"--display-name", &display},
+      {"--sign-key", &o.sign.key}, {"--sign-pkcs11-uri", &o.sign.pkcs11_uri}, {"--sign-cert", &o.sign.cert},
+      {"--sign-pkcs11-module", &o.sign.pkcs11_module}, {"--sign-seal", &o.sign.seal_png},
+      {"--sign-trust", &o.sign.trust}};
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&]() -> const std::string* {
@@ -108,6 +116,9 @@ int serve_command(const std::vector<std::string>& args) {
     } else if (a == "--request-timeout") {
       if (!number(1, 3600, n)) return 2;
       o.request_timeout_ms = static_cast<int>(n * 1000);
+    } else if (a == "--sign-seal-mm") {
+      if (!number(10, 100, n)) return 2;
+      o.sign.seal_mm = static_cast<double>(n);
     } else if (a == "--insecure-cookies") {
       o.secure_cookies = false;
     } else if (a == "--quiet") {
@@ -120,6 +131,16 @@ int serve_command(const std::vector<std::string>& args) {
       return 2;
     }
   }
+  if (!o.sign.key.empty() && !o.sign.pkcs11_uri.empty()) {
+    std::fprintf(stderr, "vanthu serve: give one signing key: --sign-key or --sign-pkcs11-uri\n");
+    return 2;
+  }
+  if (!o.sign.pkcs11_uri.empty() && o.sign.cert.empty()) {
+    std::fprintf(stderr, "vanthu serve: --sign-pkcs11-uri needs --sign-cert <chain.pem>\n");
+    return 2;
+  }
+  if (const char* p = std::getenv("VANTHU_KEY_PASSWORD")) o.sign.password = p;
+  if (const char* p = std::getenv("VANTHU_PKCS11_PIN")) o.sign.pin = p;
   try {
     if (!init_admin.empty()) return add_user(o, init_admin, display, "quan_tri", true);
     if (!add.empty()) return add_user(o, add, display, role, false);

@@ -43,6 +43,8 @@ void add_session_routes(httplib::Server& http, Context& ctx) {
     if (!s) return;
     nlohmann::json out = user_json(s->user);
     out["csrf"] = s->csrf;
+    // The page offers "Ký số" only when the server holds the organ's key.
+    out["signing"] = ctx.signer ? nlohmann::json(ctx.signer->subject()) : nlohmann::json(nullptr);
     send_json(res, 200, out);
   });
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/atomic_file.h"
 #include "server/connection_queue.h"
 #include "server/context.h"
 #include "server/http_util.h"
@@ -42,6 +43,8 @@ Context::Context(const Options& o)
   Diagnostics diag;
   for (auto& t : tmpl::builtin_templates(diag, EngineConfig::from_process().templates_dir)) templates.emplace(t.name, std::move(t));
   if (diag.has_errors()) throw Error("the built-in templates do not load:\n" + diag.format());
+  if (o.sign.enabled()) signer = std::make_unique<OrganSigner>(o.sign);
+  if (!o.sign.trust.empty()) trust_pem = read_file(o.sign.trust);
 }
 
 Context::~Context() = default;
@@ -120,6 +123,7 @@ struct Server::Impl {
     add_check_routes(http, *ctx);
     add_batch_routes(http, *ctx);
     add_register_routes(http, *ctx);
+    add_sign_routes(http, *ctx);
   }
 };
 

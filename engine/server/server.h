@@ -11,6 +11,22 @@
 
 namespace vanthu::server {
 
+// The organ's key for "ký số của cơ quan" over HTTP (docs/server.md): a
+// PKCS#12 file or a key on a PKCS#11 token, loaded when the server starts.
+// Empty key and uri: the server does not sign (POST /api/sign answers 501).
+struct SignConfig {
+  std::string key;            // .p12 file
+  std::string password;       // its password (VANTHU_KEY_PASSWORD)
+  std::string pkcs11_uri;     // or a token key: RFC 7512 URI
+  std::string pkcs11_module;  // the PKCS#11 library ("" = p11-kit's proxy)
+  std::string pin;            // the token's user PIN (VANTHU_PKCS11_PIN)
+  std::string cert;           // the token key's certificate chain (PEM)
+  std::string seal_png;       // the seal drawn on main documents (optional)
+  double seal_mm = 0;         // its real diameter
+  std::string trust;          // CA certificates (PEM) for POST /api/verify ("" = chains not checked)
+  bool enabled() const { return !key.empty() || !pkcs11_uri.empty(); }
+};
+
 struct Options {
   std::string host = "127.0.0.1";
   int port = 8080;                   // 0: any free port (see Server::port)
@@ -26,6 +42,7 @@ struct Options {
   int io_timeout_ms = 5000;          // each read / write on the socket
   bool secure_cookies = true;        // the Secure flag; off only for plain-HTTP tests on another host than localhost
   bool quiet = false;                // no access log on stderr
+  SignConfig sign;                   // the organ's signature (optional)
 };
 
 class Server {

@@ -293,7 +293,7 @@ TEST_F(ServerApi, OpenApiDescribesEveryRoute) {
                            "/api/batch/{name}", "/api/batch/{id}", "/api/batch/{id}/download", "/api/register",
                            "/api/register/{id}", "/api/register/issue/{name}", "/api/register/{id}/download",
                            "/api/register/{id}/void", "/api/register/{id}/release", "/api/register/reserve",
-                           "/api/register/export", "/api/register/series"})
+                           "/api/register/export", "/api/register/series", "/api/sign", "/api/verify"})
     EXPECT_TRUE(spec["paths"].contains(path)) << path;
 }
 

@@ -34,7 +34,7 @@ export async function post(path, body) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body === undefined ? {} : body);
   } else {
-    headers['Content-Type'] = 'application/octet-stream';
+    headers['Content-Type'] = body.type || 'application/octet-stream';
   }
   const res = await fetch(path, { method: 'POST', headers, body: payload, credentials: 'same-origin' });
   const out = await parse(res);

@@ -47,6 +47,20 @@ async function save(url) {
   }
 }
 
+// Fetches the issued PDF, has the server sign it with the organ's key and
+// offers the signed file.
+async function signAndSave(pdfUrl) {
+  try {
+    const { blob, name } = await fetchFile(pdfUrl);
+    const stem = name.replace(/\.pdf$/i, '');
+    const { body } = await post('/api/sign?name=' + encodeURIComponent(stem + '.pdf'),
+      new Blob([blob], { type: 'application/pdf' }));
+    download(body, stem + '.ky-so.pdf');
+  } catch (e) {
+    alert('Chưa ký số được: ' + e.message);
+  }
+}
+
 // Issues the document of the drafting form: the register gives the number
 // and the date, renders DOCX and PDF and records the row in one transaction.
 export async function issueDocument(template, form) {
@@ -62,6 +76,9 @@ export async function issueDocument(template, form) {
     out.replaceChildren(el('strong', `Đã phát hành: số ${row.symbol}, ngày ${vnDate(row.date)}.`), ' ');
     out.dataset.symbol = row.symbol;
     out.append(button('Tải PDF', () => save(body.downloads.pdf)), ' ', button('Tải DOCX', () => save(body.downloads.docx)));
+    // The organ's digital signature (văn thư), when the server holds the key.
+    if (session && session.signing && ['van_thu', 'quan_tri'].includes(session.role))
+      out.append(' ', button('Ký số (cơ quan) và tải PDF', () => signAndSave(body.downloads.pdf)));
   } catch (e) {
     out.className = 'notice bad';
     if (e instanceof ApiError && e.body.errors) {
