@@ -1,5 +1,7 @@
 // User accounts, sessions, API tokens and the audit log, in one SQLite file
-// (`vanthu serve --users FILE`). Roles follow the office's division of work:
+// (`vanthu serve --users FILE`) or in a PostgreSQL database (`--users
+// postgresql://…`, schema vanthu_accounts), which servers on several
+// machines share, so that any of them can answer any request. Roles follow the office's division of work:
 // chuyên viên (officer) drafts and previews; văn thư (clerk) also issues,
 // voids and exports the register; quản trị (administrator) may do all of
 // that and manages accounts. Thread-safe (one connection behind a mutex).
@@ -11,7 +13,10 @@
 #include <string>
 #include <vector>
 
-struct sqlite3;
+
+namespace vanthu::reg::db {
+class Connection;
+}
 
 namespace vanthu::server {
 
@@ -39,8 +44,9 @@ struct Session {
 
 class Accounts {
  public:
-  // Opens or creates the file and its tables. Throws vanthu::Error.
-  explicit Accounts(const std::string& path);
+  // Opens or creates the file (or the PostgreSQL schema) and its tables.
+  // Throws vanthu::Error.
+  explicit Accounts(const std::string& location);
   ~Accounts();
   Accounts(const Accounts&) = delete;
   Accounts& operator=(const Accounts&) = delete;
@@ -77,7 +83,7 @@ class Accounts {
  private:
   std::optional<User> user_by_id(long long id);
   std::mutex mutex_;
-  sqlite3* db_ = nullptr;
+  std::unique_ptr<reg::db::Connection> db_;
 };
 
 }  // namespace vanthu::server

@@ -217,5 +217,70 @@ TEST(SeveralServers, TwoServersOnOnePostgresqlRegisterIssueWithoutDuplicateOrGap
   EXPECT_EQ(*numbers.rbegin(), total) << "a gap in the numbers";
 }
 
+// Accounts in PostgreSQL: two servers share accounts, sessions, tokens and
+// the audit log, so a load balancer may send any request to either.
+TEST(SeveralServers, AccountsInPostgresqlAreSharedBetweenServers) {
+  std::string why;
+  PgCluster* pg = PgCluster::get(&why);
+  if (!pg) GTEST_SKIP() << why;
+  const std::string url = pg->new_database();  // the register's database also holds the accounts (own schema)
+  {
+    server::Accounts a(url);
+    std::string err;
+    ASSERT_TRUE(a.create_user("vt", "Văn Thư", server::Role::VanThu, kPassword, err)) << err;
+    ASSERT_TRUE(a.create_user("admin", "Quản Trị", server::Role::QuanTri, kPassword, err)) << err;
+    EXPECT_FALSE(a.create_user("vt", "Trùng", server::Role::VanThu, kPassword, err)) << "a taken name";
+    EXPECT_NE(err.find("đã có"), std::string::npos) << err;
+  }
+  TempDir t;
+  auto [pid_a, port_a] = start_server(url, url, t / "a.log");
+  auto [pid_b, port_b] = start_server(url, url, t / "b.log");
+  ASSERT_GT(port_a, 0) << slurp(t / "a.log");
+  ASSERT_GT(port_b, 0) << slurp(t / "b.log");
+  httplib::Client a("127.0.0.1", port_a), b("127.0.0.1", port_b);
+  a.set_read_timeout(60, 0);
+  b.set_read_timeout(60, 0);
+
+  // A session opened on A is valid on B, with its CSRF token.
+  auto r = a.Post("/api/login", json{{"username", "vt"}, {"password", kPassword}}.dump(), "application/json");
+  ASSERT_EQ(r->status, 200);
+  const std::string set = r->get_header_value("Set-Cookie");
+  const httplib::Headers vt = {{"Cookie", set.substr(0, set.find(';'))}, {"X-CSRF-Token", json::parse(r->body)["csrf"]}};
+  EXPECT_EQ(b.Get("/api/session", vt)->status, 200);
+  auto issued = b.Post("/api/register/issue/ke-hoach", vt, plan_without_number().dump(), "application/json");
+  ASSERT_EQ(issued->status, 201) << issued->body;
+
+  // An account made by the administrator on B logs in on A.
+  auto ra = b.Post("/api/login", json{{"username", "admin"}, {"password", kPassword}}.dump(), "application/json");
+  ASSERT_EQ(ra->status, 200);
+  const std::string seta = ra->get_header_value("Set-Cookie");
+  const httplib::Headers admin = {{"Cookie", seta.substr(0, seta.find(';'))}, {"X-CSRF-Token", json::parse(ra->body)["csrf"]}};
+  auto made = b.Post("/api/users", admin,
+                     json{{"username", "cv2"}, {"display_name", "Chuyên Viên Hai"}, {"role", "chuyen_vien"}, {"password", kPassword}}.dump(),
+                     "application/json");
+  ASSERT_EQ(made->status / 100, 2) << made->body;
+  EXPECT_EQ(a.Post("/api/login", json{{"username", "cv2"}, {"password", kPassword}}.dump(), "application/json")->status, 200);
+
+  // The audit log read on A holds what was done on B.
+  auto audit = a.Get("/api/audit", admin);
+  ASSERT_EQ(audit->status, 200);
+  std::set<std::string> seen;
+  for (const auto& e : json::parse(audit->body)) seen.insert(e["username"].get<std::string>() + " " + e["action"].get<std::string>());
+  EXPECT_TRUE(seen.count("vt register.issue")) << audit->body;
+  EXPECT_TRUE(seen.count("admin user.create")) << audit->body;
+
+  // Logging out on A ends the session on B.
+  EXPECT_EQ(a.Post("/api/logout", vt, "{}", "application/json")->status, 200);
+  EXPECT_EQ(b.Get("/api/session", vt)->status, 401);
+
+  kill(pid_a, SIGTERM);
+  kill(pid_b, SIGTERM);
+  int st_a = 0, st_b = 0;
+  waitpid(pid_a, &st_a, 0);
+  waitpid(pid_b, &st_b, 0);
+  EXPECT_TRUE(WIFEXITED(st_a) && WEXITSTATUS(st_a) == 0);
+  EXPECT_TRUE(WIFEXITED(st_b) && WEXITSTATUS(st_b) == 0);
+}
+
 }  // namespace
 }  // namespace vanthu::test
