@@ -19,6 +19,7 @@ if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev googletest poppler-utils qpdf libxml2-utils libreoffice-writer-nogui time python3 python3-jsonschema unzip
     postgresql                      # tests/register start a throwaway server
     chromium                        # tests/browser (playwright-core from npm)
+    firefox-esr                     # tests/browser (puppeteer-core from npm)
     softhsm2 libnss3-tools openssl) # tests/sign: a PKCS#11 token, certutil for pdfsig, test keys
   # node and npm for the browser test; a node already installed (e.g. a newer
   # one with its own npm) is kept.
@@ -41,10 +42,13 @@ fi
 # so that the main job needs nothing but the build dependencies.
 testing=OFF
 [[ "${1:-}" == "--tests" ]] && testing=ON
-# The browser test of `vanthu serve` (tests/browser): playwright-core pinned
-# by package-lock.json, driving Debian's chromium.
+# The browser tests of `vanthu serve` (tests/browser): playwright-core and
+# puppeteer-core pinned by package-lock.json, driving Debian's chromium and
+# firefox-esr. Neither downloads a browser of its own (the variables say so
+# should a later release start to).
 if [[ "${1:-}" == "--tests" ]]; then
-  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+  (cd tests/browser && PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+    npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=$testing >/dev/null

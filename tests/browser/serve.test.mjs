@@ -5,50 +5,24 @@
 // the field; data with markup is shown back as text; the check page; a phone
 // width. Screenshots of each step go to $VANTHU_BROWSER_OUT (default
 // ./out). Exit status 0 when every step passed.
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { checkIssuedText, data, desktop, evilSummary, firstSymbol, formSteps, log, outputDir, password, pdfText, phone,
+  startServer, typedDocument, workDir } from './flow.mjs';
 
-const source = resolve(process.env.VANTHU_SOURCE_DIR || '../..');
-const binary = process.env.VANTHU_BINARY || join(source, 'build/vanthu');
-const out = resolve(process.env.VANTHU_BROWSER_OUT || 'out');
-const password = 'mat-khau-van-thu';
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-const work = mkdtempSync(join(tmpdir(), 'vanthu-browser-'));
-const data = JSON.parse(readFileSync(join(source, 'examples/ke-hoach-atgt-2018/data.json'), 'utf8'));
-
-function log(step) { console.log('step: ' + step); }
-
-// The server: a fresh accounts file with one văn thư, a fresh register.
-const users = join(work, 'users.sqlite');
-execFileSync(binary, ['serve', '--users', users, '--init-admin', 'quantri'], { env: { ...process.env, VANTHU_PASSWORD: password } });
-execFileSync(binary, ['serve', '--users', users, '--add-user', 'vanthu1', '--role', 'van_thu', '--display-name', 'Nguyễn Thị Văn Thư'],
-  { env: { ...process.env, VANTHU_PASSWORD: password } });
-const server = spawn(binary, ['serve', '--port', '0', '--users', users, '--register', join(work, 'register.sqlite'), '--quiet'],
-  { stdio: ['ignore', 'ignore', 'pipe'] });
-let serverLog = '';
-const port = await new Promise((ok, fail) => {
-  server.stderr.on('data', (d) => {
-    serverLog += d;
-    const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(serverLog);
-    if (m) ok(Number(m[1]));
-  });
-  server.on('exit', (code) => fail(new Error('server exited ' + code + ': ' + serverLog)));
-  setTimeout(() => fail(new Error('server did not start: ' + serverLog)), 30000);
-});
-// localhost (not 127.0.0.1): a secure context, where Chromium keeps the Secure cookie over plain HTTP.
-const base = `http://localhost:${port}`;
+const out = outputDir('out');
+const work = workDir();
+const server = await startServer(work);
+const base = server.base;
 
 const context = await chromium.launchPersistentContext(join(work, 'profile'), {
   executablePath: '/usr/bin/chromium',
   headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1366, height: 768 },
+  viewport: desktop,
   acceptDownloads: true,
   locale: 'vi-VN',
 });
@@ -65,12 +39,9 @@ async function fillList(path, items, outline = false) {
   const list = page.locator(`fieldset[data-path="${path}"]`);
   for (let i = 0; i < items.length; i++) {
     await list.locator(':scope > button.add').click();
-    const line = page.locator(`[data-path="${path}[${i}]"]`).first();
     if (outline) {
-      const m = /^(###|##|#\.|#|-) /.exec(items[i]);
-      const prefix = m ? m[1] + ' ' : '';
-      await page.locator(`div.outline-line[data-path="${path}[${i}]"] select.level`).selectOption(prefix);
-      await page.locator(`textarea[data-path="${path}[${i}]"]`).fill(items[i].slice(prefix.length));
+      await page.locator(`div.outline-line[data-path="${path}[${i}]"] select.level`).selectOption(items[i].level);
+      await page.locator(`textarea[data-path="${path}[${i}]"]`).fill(items[i].text);
     } else {
       await page.locator(`input[data-path="${path}[${i}]"], textarea[data-path="${path}[${i}]"]`).fill(items[i]);
     }
@@ -93,17 +64,10 @@ try {
   await page.locator('[data-path="$.co_quan.ten"]').first().waitFor();
 
   log('fill the seed plan form');
-  await field('$.co_quan_chu_quan').fill(data.co_quan_chu_quan);
-  await field('$.co_quan.ten').fill(data.co_quan.ten);
-  await field('$.co_quan.viet_tat').fill(data.co_quan.viet_tat);
-  await field('$.dia_danh').fill(data.dia_danh);
-  await field('$.ngay').fill(data.ngay);
-  await field('$.trich_yeu').fill(data.trich_yeu);
-  await fillList('$.noi_dung', data.noi_dung, true);
-  await fillList('$.noi_nhan', data.noi_nhan);
-  await field('$.luu').fill(data.luu);
-  await field('$.nguoi_ky.ho_ten').fill(data.nguoi_ky.ho_ten);
-  await field('$.nguoi_ky.chuc_vu').fill(data.nguoi_ky.chuc_vu);
+  for (const step of formSteps()) {
+    if (step.list) await fillList(step.list, step.items, step.outline);
+    else await field(step.path).fill(step.value);
+  }
 
   log('preview');
   await page.locator('#preview-status', { hasText: 'đã cập nhật' }).waitFor({ timeout: 30000 });
@@ -120,7 +84,7 @@ try {
   const result = page.locator('#issue-result');
   await result.locator('strong', { hasText: 'Đã phát hành' }).waitFor({ timeout: 30000 });
   const symbol = await result.getAttribute('data-symbol');
-  assert.equal(symbol, '01/KH-STTTT', 'the first number of 2018 in a new register');
+  assert.equal(symbol, firstSymbol, 'the first number of 2018 in a new register');
   await result.scrollIntoViewIfNeeded();
   await shot('03-da-phat-hanh.png');
 
@@ -128,13 +92,9 @@ try {
   const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Tải PDF' }).click()]);
   const pdfPath = join(out, 'van-ban-phat-hanh.pdf');
   await download.saveAs(pdfPath);
-  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+  const text = pdfText(pdfPath);
   writeFileSync(join(out, 'van-ban-phat-hanh.txt'), text);
-  assert.match(text, /Số: 01\/KH-STTTT/, 'the PDF carries the issued number');
-  assert.match(text, /KẾ HOẠCH/);
-  assert.match(text, /Lạng Sơn, ngày 27 tháng 3 năm 2018/);
-  assert.match(text, /Nguyễn Quang Huy/);
-  assert.match(text.replace(/\s+/g, ' '), /Phát động phong trào thi đua tuyên truyền bảo đảm trật tự an toàn giao thông năm 2018/);
+  checkIssuedText(text);
   const [docxDownload] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Tải DOCX' }).click()]);
   const docxPath = join(out, 'van-ban-phat-hanh.docx');
   await docxDownload.saveAs(docxPath);
@@ -144,7 +104,7 @@ try {
   await page.fill('#register-filters input[name=year]', '2018');
   await page.fill('#register-filters input[name=text]', 'Phát động');
   await page.click('#register-filters button[type=submit]');
-  const row = page.locator('#register-table tbody tr', { hasText: '01/KH-STTTT' });
+  const row = page.locator('#register-table tbody tr', { hasText: firstSymbol });
   await row.waitFor();
   assert.match(await row.innerText(), /Nguyễn Quang Huy/);
   assert.match(await row.innerText(), /vanthu1/, 'the row names the account that issued it');
@@ -163,10 +123,9 @@ try {
   await shot('05-loi-tai-o-nhap.png');
 
   log('markup in the data is shown as text');
-  const evil = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> Kế hoạch thử';
   await field('$.ngay').fill('2018-04-02');
   await field('$.nguoi_ky.ho_ten').fill(data.nguoi_ky.ho_ten);
-  await field('$.trich_yeu').fill(evil);
+  await field('$.trich_yeu').fill(evilSummary);
   await page.locator('.field-error:not(:empty)').first().waitFor({ state: 'detached', timeout: 10000 }).catch(() => {});
   await page.click('#issue');
   await result.locator('strong', { hasText: '02/KH-STTTT' }).waitFor({ timeout: 30000 });
@@ -189,8 +148,7 @@ try {
   await shot('07-kiem-tra.png');
   // A document typed by people (the shared reference set, when present): its
   // findings stand beside the paragraphs they concern.
-  const shared = process.env.VANTHU_SHARED_DIR || join(source, '../shared');
-  const typed = join(shared, 'realdocs/20-sct-laocai-cv-3155.docx');
+  const typed = typedDocument();
   if (existsSync(typed)) {
     await page.setInputFiles('#check-file', typed);
     await page.locator('#check-status', { hasText: '20-sct-laocai-cv-3155.docx:' }).waitFor({ timeout: 30000 });
@@ -205,14 +163,16 @@ try {
   }
 
   log('phone width');
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(phone);
   await page.click('nav a[data-page="soan-thao"]');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 390, 'no horizontal scrolling at phone width (' + width + ' px)');
+  assert.ok(width <= phone.width, 'no horizontal scrolling at phone width (' + width + ' px)');
   await shot('08-dien-thoai.png');
+  await page.locator('fieldset[data-path="$.noi_dung"]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await shot('08c-dien-thoai-noi-dung.png');
 
   log('administrator: accounts and the audit log');
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.setViewportSize(desktop);
   await page.click('#logout');
   await page.locator('#login-form').waitFor({ state: 'visible' });
   await page.fill('#login-form input[name=username]', 'quantri');
@@ -220,7 +180,7 @@ try {
   await page.click('#login-form button[type=submit]');
   await page.locator('nav a[data-page="quan-tri"]').click();
   await page.locator('#users-table tbody tr', { hasText: 'vanthu1' }).waitFor();
-  const issuedAudit = page.locator('#audit-table tbody tr', { hasText: 'register.issue' }).filter({ hasText: '01/KH-STTTT' });
+  const issuedAudit = page.locator('#audit-table tbody tr', { hasText: 'register.issue' }).filter({ hasText: firstSymbol });
   await issuedAudit.waitFor();
   assert.match(await issuedAudit.innerText(), /vanthu1/, 'the audit log names who issued');
   await shot('09-quan-tri.png');
@@ -234,9 +194,8 @@ try {
   await page.screenshot({ path: join(out, 'failure.png'), fullPage: true }).catch(() => {});
 } finally {
   await context.close();
-  server.kill('SIGTERM');
-  const code = await new Promise((ok) => server.on('exit', ok));
-  if (code !== 0) { failed = true; console.error('server exit status ' + code + '\n' + serverLog); }
+  const code = await server.stop();
+  if (code !== 0) { failed = true; console.error('server exit status ' + code + '\n' + server.log()); }
   rmSync(work, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -126,6 +126,10 @@ class List {
       const node = this.add();
       this.setPath(this.path);
       node.focus();
+      // The new line and this button in view above the drafting page's
+      // action bar, which sticks to the bottom of the window (focus alone
+      // leaves a line that is partly in view under it).
+      this.addButton.scrollIntoView({ block: 'nearest' });
       this.wrap.dispatchEvent(new Event('input', { bubbles: true }));
     });
     this.wrap.append(this.itemsEl, this.addButton, this.error);
