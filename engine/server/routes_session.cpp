@@ -12,6 +12,16 @@ nlohmann::json user_json(const User& u) {
   return {{"username", u.username}, {"display_name", u.display_name}, {"role", role_name(u.role)}, {"active", u.active}};
 }
 
+// What the page knows of its session (login and GET /api/session): the
+// account, the CSRF token and, when the server holds the organ's key, its
+// certificate's subject (the page then offers "Ký số").
+nlohmann::json session_json(const Context& ctx, const User& u, const std::string& csrf) {
+  nlohmann::json out = user_json(u);
+  out["csrf"] = csrf;
+  out["signing"] = ctx.signer ? nlohmann::json(ctx.signer->subject()) : nlohmann::json(nullptr);
+  return out;
+}
+
 
 }  // namespace
 
@@ -25,9 +35,7 @@ void add_session_routes(httplib::Server& http, Context& ctx) {
     std::string csrf;
     const std::string cookie = ctx.accounts.open_session(*user, csrf);
     res.set_header("Set-Cookie", cookie_header(ctx, cookie));
-    nlohmann::json out = user_json(*user);
-    out["csrf"] = csrf;
-    send_json(res, 200, out);
+    send_json(res, 200, session_json(ctx, *user, csrf));
   });
 
   http.Post("/api/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -41,11 +49,7 @@ void add_session_routes(httplib::Server& http, Context& ctx) {
   http.Get("/api/session", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto s = authorize(ctx, req, res);
     if (!s) return;
-    nlohmann::json out = user_json(s->user);
-    out["csrf"] = s->csrf;
-    // The page offers "Ký số" only when the server holds the organ's key.
-    out["signing"] = ctx.signer ? nlohmann::json(ctx.signer->subject()) : nlohmann::json(nullptr);
-    send_json(res, 200, out);
+    send_json(res, 200, session_json(ctx, s->user, s->csrf));
   });
 
   http.Get("/api/users", [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -4,7 +4,8 @@
 // plan's form data in the order a clerk fills it, and what the issued PDF
 // must say. The browser steps themselves stay in each test, in its driver's API.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
@@ -30,16 +31,54 @@ export function outputDir(fallback) {
 
 export function workDir() { return mkdtempSync(join(tmpdir(), 'vanthu-browser-')); }
 
+// A red ring on a transparent background, 300 px square: the seal image.
+function writeSeal(path) {
+  const size = 300, rows = [];
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 4);
+    for (let x = 0; x < size; x++) {
+      const d = Math.hypot(x - size / 2, y - size / 2);
+      const on = (d > 138 && d < 148) || (d > 98 && d < 103);
+      row.set([200, 20, 20, on ? 255 : 0], 1 + x * 4);
+    }
+    rows.push(row);
+  }
+  const chunk = (type, body) => {
+    const len = Buffer.alloc(4), crc = Buffer.alloc(4);
+    len.writeUInt32BE(body.length);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), body])));
+    return Buffer.concat([len, Buffer.from(type), body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);  // 8 bits, RGBA
+  writeFileSync(path, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]));
+}
+
+// The organ's key for the server's signing (tests/sign/make_pki.sh: a test
+// CA and the organ's PKCS#12, password 1234) and a seal image: the options
+// of `vanthu serve` that use them. `work/pki/ca.pem` trusts the result.
+function signingOptions(work) {
+  execFileSync('bash', [join(source, 'tests/sign/make_pki.sh'), join(work, 'pki')], { stdio: 'ignore' });
+  writeSeal(join(work, 'con-dau.png'));
+  return ['--sign-key', join(work, 'pki/organ.p12'), '--sign-seal', join(work, 'con-dau.png'), '--sign-seal-mm', '36',
+    '--sign-trust', join(work, 'pki/ca.pem')];
+}
+
 // `vanthu serve` on a free port with the page of the source tree, a fresh
-// accounts file (quantri, vanthu1, both with `password`) and a fresh register.
-// Resolves to { base, stop }: stop() ends it and resolves to its exit status.
+// accounts file (quantri, vanthu1, both with `password`), a fresh register
+// and the organ's signing key. Resolves to { base, stop }: stop() ends it and
+// resolves to its exit status.
 export async function startServer(work) {
   const users = join(work, 'users.sqlite');
   const env = { ...process.env, VANTHU_PASSWORD: password };
   execFileSync(binary, ['serve', '--users', users, '--init-admin', 'quantri'], { env });
   execFileSync(binary, ['serve', '--users', users, '--add-user', 'vanthu1', '--role', 'van_thu', '--display-name', 'Nguyễn Thị Văn Thư'], { env });
   const server = spawn(binary, ['serve', '--port', '0', '--users', users, '--register', join(work, 'register.sqlite'),
-    '--web', join(source, 'web'), '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    '--web', join(source, 'web'), '--quiet', ...signingOptions(work)],
+  { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, VANTHU_KEY_PASSWORD: '1234' } });
   let serverLog = '';
   const exited = new Promise((ok) => server.on('exit', ok));
   const port = await new Promise((ok, fail) => {
@@ -94,6 +133,16 @@ export function checkIssuedText(text, symbol = firstSymbol) {
   assert.match(text, /Lạng Sơn, ngày 27 tháng 3 năm 2018/);
   assert.match(text, /Nguyễn Quang Huy/);
   assert.match(text.replace(/\s+/g, ' '), /Phát động phong trào thi đua tuyên truyền bảo đảm trật tự an toàn giao thông năm 2018/);
+}
+
+// The organ's signature on a PDF the page downloaded: valid for poppler's
+// pdfsig and for `vanthu verify` against the test CA.
+export function checkSignedPdf(pdfPath, work) {
+  const sig = execFileSync('pdfsig', [pdfPath]).toString();
+  assert.match(sig, /Signature Validation: Signature is Valid\./, sig);
+  assert.match(sig, /Sở Thông tin và Truyền thông/, 'signed with the organ\'s certificate');
+  execFileSync(binary, ['verify', pdfPath, '--trust', join(work, 'pki/ca.pem')]);  // throws unless every signature is valid
+  return sig;
 }
 
 // Data whose summary holds a <script> and an onerror image: shown back as text, never run.

@@ -6,10 +6,11 @@
 // width. Screenshots of each step go to $VANTHU_BROWSER_OUT (default
 // ./out). Exit status 0 when every step passed.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { checkIssuedText, data, desktop, evilSummary, firstSymbol, formSteps, log, outputDir, password, pdfText, phone,
+import { checkIssuedText, checkSignedPdf, data, desktop, evilSummary, firstSymbol, formSteps, log, outputDir, password, pdfText, phone,
   startServer, typedDocument, workDir } from './flow.mjs';
 
 const out = outputDir('out');
@@ -89,7 +90,7 @@ try {
   await shot('03-da-phat-hanh.png');
 
   log('download the PDF and check its text and number');
-  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Tải PDF' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Tải PDF', exact: true }).click()]);
   const pdfPath = join(out, 'van-ban-phat-hanh.pdf');
   await download.saveAs(pdfPath);
   const text = pdfText(pdfPath);
@@ -98,6 +99,17 @@ try {
   const [docxDownload] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Tải DOCX' }).click()]);
   const docxPath = join(out, 'van-ban-phat-hanh.docx');
   await docxDownload.saveAs(docxPath);
+
+  log("the organ's digital signature");
+  const [signedDownload] = await Promise.all([page.waitForEvent('download'),
+    result.getByRole('button', { name: 'Ký số (cơ quan) và tải PDF' }).click()]);
+  const signedPath = join(out, 'van-ban-ky-so.pdf');
+  await signedDownload.saveAs(signedPath);
+  assert.match(signedDownload.suggestedFilename(), /\.ky-so\.pdf$/);
+  writeFileSync(join(out, 'van-ban-ky-so.pdfsig.txt'), checkSignedPdf(signedPath, work));
+  // The page with the seal, to look at.
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [signedPath]).toString())[1]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pages), '-l', String(pages), signedPath, join(out, '03b-ky-so-trang-cuoi')]);
 
   log('find it in the register');
   await page.click('nav a[data-page="so-dang-ky"]');
