@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/check.h"
+#include "check/finding_titles.h"
 
 namespace vanthu::check {
 
@@ -44,6 +45,7 @@ std::string format_json(const Report& report, const std::string& file) {
     o["message"] = f.message;
     o["fix"] = f.fix;
     o["about"] = part_of_layout(f.check);
+    o["title_vi"] = vietnamese_title(f.check);
     o["confidence"] = confidence_name(f.confidence);
     if (f.confidence == Confidence::Inferred) o["inferred_because"] = f.why_inferred;
     arr.push_back(std::move(o));

@@ -61,6 +61,8 @@ TEST_F(CheckCliFormats, JsonCarriesConfidenceAndPart) {
   ASSERT_EQ(arr.size(), 1u);
   EXPECT_EQ(arr[0]["confidence"], "certain");
   EXPECT_EQ(arr[0]["about"], "date");
+  // What the web page shows a clerk: the subject in Vietnamese.
+  EXPECT_EQ(arr[0]["title_vi"].get<std::string>().rfind("Ngày", 0), 0u) << arr[0].dump();
 }
 
 TEST_F(CheckCliFormats, FilesThatAreNotDocxPackagesAreNamed) {

@@ -32,7 +32,9 @@ function show(result) {
   }
   const finding = (f) => {
     const li = cell('li', '', 'finding ' + f.severity);
-    li.append(cell('strong', (f.severity === 'error' ? 'Lỗi ' : 'Cảnh báo ') + f.rule + ': '), f.message);
+    // The subject in Vietnamese, then the detail (measured values) as the checker states it.
+    li.append(cell('strong', (f.severity === 'error' ? 'Lỗi' : 'Cảnh báo') + ' – ' + (f.title_vi || f.about) + ' (' + f.rule + ')'));
+    li.append(cell('div', f.message, 'detail'));
     if (f.fix) li.append(cell('div', 'Sửa: ' + f.fix, 'fix'));
     return li;
   };
