@@ -17,7 +17,6 @@ const char* kUsage =
     "      and write DOCX and/or PDF. Data \"-\" reads standard input.\n"
     "      --margins T,B,L,R   page margins in mm (inside the decree's ranges:\n"
     "                          top/bottom 20-25, left 30-35, right 15-20)\n"
-    "      --markup <file>     also write the markup the template produced\n"
     "      --key … | --pkcs11-uri …  sign the PDF output too (the options of vanthu sign)\n"
     "      --markup <file.xml> also write the markup the template produced\n"
     "      --no-sync           do not fsync the outputs (faster; unsafe on power loss)\n"
