@@ -150,15 +150,25 @@ int main(int argc, char** argv) {
         c.set_keep_alive(true);
         c.set_tcp_nodelay(true);
         c.set_read_timeout(60, 0);
+        auto last_done = Clock::now();
+        int on_connection = 0;  // requests answered on the current connection
         while (Clock::now() < until) {
           const auto s = Clock::now();
           auto r = c.Post("/api/render/ke-hoach?format=pdf", auth, body, "application/json");
           if (!r || r->status != 200 || r->body.size() < 1000) {
+            // How long the connection had been idle, and how many requests it
+            // had carried: tells a keep-alive race from a server fault.
             if (errors++ < 3)
-              std::fprintf(stderr, "  error: %s\n", r ? ("HTTP " + std::to_string(r->status) + " " + r->body.substr(0, 200)).c_str()
-                                                     : httplib::to_string(r.error()).c_str());
+              std::fprintf(stderr, "  error: %s (idle %.0f ms before it, after %d requests on the connection)\n",
+                           r ? ("HTTP " + std::to_string(r->status) + " " + r->body.substr(0, 200)).c_str()
+                             : httplib::to_string(r.error()).c_str(),
+                           std::chrono::duration<double, std::milli>(s - last_done).count(), on_connection);
+            on_connection = 0;
+            last_done = Clock::now();
             continue;
           }
+          on_connection = r->get_header_value("Connection") == "close" ? 0 : on_connection + 1;
+          last_done = Clock::now();
           lat[static_cast<size_t>(k)].push_back(std::chrono::duration<double, std::micro>(Clock::now() - s).count());
         }
       });

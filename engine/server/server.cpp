@@ -3,6 +3,8 @@
 
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -55,6 +57,7 @@ struct Server::Impl {
   httplib::Server http;
   std::atomic<size_t> cut_off{0};  // counted by the ConnectionQueue httplib owns
   int port = 0;
+  int listen_fd = -1;
   std::thread thread;
   std::mutex mutex;
   bool stopped = false;
@@ -82,6 +85,20 @@ struct Server::Impl {
     http.set_read_timeout(std::chrono::milliseconds(options.io_timeout_ms));
     http.set_write_timeout(std::chrono::milliseconds(options.io_timeout_ms));
     http.set_keep_alive_timeout(5);
+    // httplib closes a connection after 5 requests by default, so busy
+    // clients reconnect all the time; each reconnection goes through the
+    // accept queue (below). 1000 requests per connection, as nginx does.
+    http.set_keep_alive_max_count(1000);
+    // The listening socket: httplib listens with a backlog of 5
+    // (CPPHTTPLIB_LISTEN_BACKLOG, compiled into Debian's library), so 32
+    // clients reconnecting at once overflowed the accept queue and some got
+    // a connection that was then reset ("Read" errors in bench/serve_load).
+    // Its descriptor is kept here and listen() called again with the
+    // system's maximum after binding (Linux updates the backlog).
+    http.set_socket_options([this](socket_t sock) {
+      httplib::default_socket_options(sock);
+      listen_fd = sock;
+    });
     // httplib writes the headers and the body separately: with Nagle's
     // algorithm and the client's delayed ACK that costs ~40 ms per response.
     http.set_tcp_nodelay(true);
@@ -145,6 +162,7 @@ void Server::start() {
       throw Error("cannot listen on " + m.options.host + ":" + std::to_string(m.options.port) + " (in use?)");
     m.port = m.options.port;
   }
+  if (m.listen_fd >= 0) ::listen(m.listen_fd, SOMAXCONN);
   m.thread = std::thread([&m] { m.http.listen_after_bind(); });
 }
 
