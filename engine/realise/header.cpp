@@ -190,8 +190,8 @@ model::Table header_table(Context& c, bool with_number) {
       std::string date_line;
       if (d.place.empty()) c.diag.error(c.where(d.line_root), "the place (địa danh, <place>) is missing");
       if (d.place.empty()) {
-      } else if (auto date = vn::Date::parse(d.date)) {
-        date_line = vn::place_and_date(d.place, *date);
+      } else if (d.date) {
+        date_line = vn::place_and_date(d.place, *d.date);
       } else {
         // No date yet: the văn thư fills it in on signing (PL3 models).
         date_line = d.place + ", ngày      tháng      năm " ;
