@@ -15,12 +15,12 @@ namespace vanthu::realise {
 namespace {
 
 double margin(const std::optional<double>& v, const nd30::MarginRange& r, const char* edge, Context& c) {
-  if (!v) return r.default_mm;
+  if (!v) return r.chosen_mm;
   if (*v < r.min_mm || *v > r.max_mm) {
     c.diag.error(c.source, std::string("the ") + edge + " margin " + vn::format_decimal_trim(*v, 1) +
                                " mm is outside the decree's range " + vn::format_decimal_trim(r.min_mm, 0) + "–" +
                                vn::format_decimal_trim(r.max_mm, 0) + " mm (PL1 §I.1)");
-    return r.default_mm;
+    return r.chosen_mm;
   }
   return *v;
 }
