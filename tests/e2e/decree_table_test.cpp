@@ -52,6 +52,21 @@ int size_of_run(const std::vector<model::Block>& blocks, const std::string& pref
   return 0;
 }
 
+// The style of the first run whose text starts with `prefix`; nullptr if none.
+const model::RunStyle* style_of_run(const std::vector<model::Block>& blocks, const std::string& prefix) {
+  for (const model::Block& b : blocks) {
+    if (const auto* p = std::get_if<model::Paragraph>(&b.value)) {
+      for (const model::Run& r : p->runs)
+        if (r.text.rfind(prefix, 0) == 0) return &r.style;
+    } else if (const auto* t = std::get_if<model::Table>(&b.value)) {
+      for (const auto& row : t->rows)
+        for (const auto& cell : row.cells)
+          if (const model::RunStyle* s = style_of_run(cell.blocks, prefix)) return s;
+    }
+  }
+  return nullptr;
+}
+
 std::set<std::string> verdicts(const std::string& docx) {
   static auto fonts = layout::FontSystem::create();
   static auto measurer = layout::make_measurer(fonts);
@@ -75,6 +90,29 @@ TEST(DecreeTable, ChosenValuesLieInsideTheirRanges) {
     EXPECT_LE(m->chosen_mm, m->max_mm);
   }
   EXPECT_EQ(&nd30::table(), &t) << "no override is in force";
+}
+
+// The table's weights and slants describe what the realiser writes for the
+// parts a công văn has (so the table cannot drift from the output unseen).
+TEST(DecreeTable, TheOutputHasTheTablesSizesWeightsAndSlants) {
+  const Rendered r = render_official_letter();
+  const struct {
+    nd30::Part part;
+    const char* starts;
+  } parts[] = {
+      {nd30::Part::NationalName, "CỘNG HÒA"}, {nd30::Part::Motto, "Độc lập"},
+      {nd30::Part::Number, "Số:"},             {nd30::Part::PlaceDate, "Lạng Sơn, ngày"},
+      {nd30::Part::AbstractCongVan, "V/v"},   {nd30::Part::RecipientsLabel, "Nơi nhận:"},
+  };
+  for (const auto& p : parts) {
+    SCOPED_TRACE(p.starts);
+    const model::RunStyle* s = style_of_run(r.doc.sections.at(0).blocks, p.starts);
+    ASSERT_NE(s, nullptr);
+    const nd30::PartRule& rule = nd30::decree_table()[p.part];
+    EXPECT_EQ(s->size_half_pt, rule.chosen);
+    if (rule.weight != nd30::Weight::Any) EXPECT_EQ(s->bold, rule.weight == nd30::Weight::Bold);
+    if (rule.slant != nd30::Slant::Any) EXPECT_EQ(s->italic, rule.slant == nd30::Slant::Italic);
+  }
 }
 
 // The Số line: 13 pt in the decree (PL1 §II.3). Altered to 14 pt, the engine
