@@ -16,12 +16,15 @@ ALLOWED = {
     "model": {"core"},
     "vn": {"core"},
     "template": {"core", "vn"},
+    # The derive stage: typed values computed from the data before Mustache.
+    "derive": {"core", "vn", "template"},
     "realise": {"core", "vn", "model", "template"},
     "docx": {"core", "model"},
     "layout": {"core", "model"},
-    "pdf": {"core", "model", "layout"},
+    # vn only for Vietnam's time zone (vn/vietnam_time.h).
+    "pdf": {"core", "model", "layout", "vn"},
     "check": {"core", "model", "vn"},
-    "api": {"core", "model", "vn", "template", "realise", "docx", "layout", "pdf"},
+    "api": {"core", "model", "vn", "template", "derive", "realise", "docx", "layout", "pdf"},
     # libvanthu.so: the public API over the engine.
     "public": {"core", "model", "template", "api", "check", "layout", "vanthu"},
     # Digital signatures over PDFs the pdf writer made (docs/signing.md).

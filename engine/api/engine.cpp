@@ -5,11 +5,11 @@
 #include <iostream>
 #include <iterator>
 
-#include "api/awards_data.h"
 #include "api/chart_png.h"
 #include "api/glyph_check.h"
 #include "core/atomic_file.h"
 #include "core/unicode.h"
+#include "derive/derive.h"
 #include "docx/docx_writer.h"
 #include "layout/fonts.h"
 #include "layout/measure.h"
@@ -19,6 +19,7 @@
 #include "template/mustache.h"
 #include "template/report_table.h"
 #include "vn/format.h"
+#include "vn/vietnam_time.h"
 #if __has_include("pdf/pdf_writer.h")
 #include "pdf/pdf_writer.h"
 #define VANTHU_HAVE_PDF 1
@@ -29,7 +30,9 @@ namespace vanthu {
 namespace {
 
 // Lambdas offered to every template: {{#vt_tien_chu}}{{so_tien}}{{/vt_tien_chu}}.
-tmpl::MustacheOptions template_options(const tmpl::TemplateInfo& tpl) {
+// `dates` points at the dates of the data being rendered (derive stage), so
+// that {{#vt_ngay}} formats a declared date field without parsing it again.
+tmpl::MustacheOptions template_options(const tmpl::TemplateInfo& tpl, const tmpl::DataDates* const* dates) {
   tmpl::MustacheOptions o;
   o.partials = tpl.partials;
   auto integer = [](const std::string& s) -> std::optional<long long> {
@@ -53,23 +56,14 @@ tmpl::MustacheOptions template_options(const tmpl::TemplateInfo& tpl) {
     return n ? vn::format_integer(*n) : s;
   };
   o.lambdas["vt_in_hoa"] = [](const std::string& s) { return text::upper(s); };
-  o.lambdas["vt_ngay"] = [](const std::string& s) {
-    auto d = vn::Date::parse(text::collapse_spaces(s));
+  o.lambdas["vt_ngay"] = [dates](const std::string& s) {
+    const std::string text = text::collapse_spaces(s);
+    if (*dates)
+      if (const vn::Date* known = (*dates)->of_text(text)) return vn::date_long(*known);
+    auto d = vn::Date::parse(text);  // a date the template wrote itself
     return d ? vn::date_long(*d) : s;
   };
   return o;
-}
-
-long long date_epoch(const std::string& iso) {
-  auto d = vn::Date::parse(iso);
-  if (!d) return 0;
-  // Days from civil (Howard Hinnant's algorithm), at 00:00 UTC.
-  int y = d->year - (d->month <= 2);
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (d->month + (d->month > 2 ? -3 : 9)) + 2) / 5 + d->day - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (era * 146097 + static_cast<long long>(doe) - 719468) * 86400;
 }
 
 }  // namespace
@@ -82,35 +76,29 @@ struct Engine::Impl {
   // Compiled templates by markup path, so batch jobs parse each once.
   std::map<std::string, tmpl::CompiledMustache> compiled;
   bool batch_fonts = false;  // pdf::PdfOptions::batch_fonts
+  const tmpl::DataDates* rendering_dates = nullptr;  // during render_markup: the data's dates
 
-  // Computations a template asks for in its manifest ("derive": "khen-thuong"),
-  // run on the data before Mustache. Reports an unknown name against the manifest.
-  void derive(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
-    if (tpl.derive.empty()) return;
-    api::AwardsMode mode;
-    if (!api::awards_mode_from_name(tpl.derive, mode)) {
-      diag.error(tpl.dir + "/template.json", "unknown \"derive\" value \"" + tpl.derive +
-                                                 "\" (known: khen-thuong, khen-thuong-ca-nhan)");
-      return;
-    }
-    api::derive_awards(data, mode, diag);
-  }
-
-  std::string render_markup(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
-    tmpl::check_fields(data, tpl.fields, diag);
-    tmpl::check_standard_fields(data, diag);
-    if (diag.has_errors()) return {};
-    tmpl::add_derived_values(data, tpl.type);
-    derive(tpl, data, diag);
+  // The derive stage (derive/derive.h), then Mustache. `dates` receives the
+  // data's dates, parsed once, for the markup parser.
+  std::string render_markup(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag,
+                            tmpl::DataDates* dates = nullptr) {
+    tmpl::DataDates derived = derive::run(tpl, data, diag);
     if (diag.has_errors()) return {};
     auto it = compiled.find(tpl.markup_path);
     if (it == compiled.end())
-      it = compiled.emplace(tpl.markup_path, tmpl::CompiledMustache(tpl.markup, tpl.markup_path, template_options(tpl), diag)).first;
+      it = compiled.emplace(tpl.markup_path, tmpl::CompiledMustache(tpl.markup, tpl.markup_path,
+                                                                    template_options(tpl, &rendering_dates), diag)).first;
     if (!it->second.ok()) {
       compiled.erase(it);
       return {};
     }
-    return it->second.render(data, diag);
+    struct InForce {  // the lambdas see `derived` while Mustache runs, and only then
+      const tmpl::DataDates*& slot;
+      ~InForce() { slot = nullptr; }
+    } in_force{rendering_dates = &derived};
+    std::string xml = it->second.render(data, diag);
+    if (dates) *dates = std::move(derived);
+    return xml;
   }
 };
 
@@ -138,13 +126,14 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   }
   Diagnostics local;
   api::warn_missing_glyphs(data, *impl_->fonts, local);
-  const std::string xml = impl_->render_markup(tpl, data, local);
+  tmpl::DataDates dates;
+  const std::string xml = impl_->render_markup(tpl, data, local, &dates);
   if (local.has_errors()) {
     diag.append(local);
     return std::nullopt;
   }
   const std::string markup_name = tpl.markup_path + " (after Mustache)";
-  auto sem = tmpl::parse_markup(xml, markup_name, local);
+  auto sem = tmpl::parse_markup(xml, markup_name, local, &dates);
   if (!sem) {
     diag.append(local);
     return std::nullopt;
@@ -160,7 +149,7 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   ro.margin_bottom = options.margin_bottom;
   ro.margin_left = options.margin_left;
   ro.margin_right = options.margin_right;
-  ro.timestamp = impl_->config.timestamp.value_or(date_epoch(sem->date));
+  ro.timestamp = impl_->config.timestamp.value_or(sem->date ? vn::date_epoch(*sem->date) : 0);
   ro.source_name = markup_name;
   model::Document doc = realise::realise(*sem, *impl_->measurer, ro, local);
   api::add_chart_pngs(doc, *impl_->fonts);  // the DOCX shows charts as PNG pictures

@@ -127,6 +127,11 @@ void expect_size(Context& c, const char* rule, const char* check, const Paragrap
           "set the size to " + (lo == hi ? range : std::to_string(hi) + " pt (or " + std::to_string(lo) + " pt)"));
 }
 
+void expect_size(Context& c, const char* rule, const char* check, const Paragraph& p, const RunFacts& f,
+                 DecreePart part, const std::string& what) {
+  expect_size(c, rule, check, p, f, vn::nd30::min_pt(part), vn::nd30::max_pt(part), what);
+}
+
 }  // namespace vanthu::check
 
 namespace vanthu::check {

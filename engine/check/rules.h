@@ -10,6 +10,7 @@
 #include "check/recognise.h"
 #include "check/wml.h"
 #include "model/measure.h"
+#include "vn/nd30_table.h"
 
 namespace vanthu::check {
 
@@ -70,6 +71,10 @@ std::string pt_text(int half_points);
 // "12–13 pt" sizes check: adds `check` when the size is outside [lo, hi] (points).
 void expect_size(Context& c, const char* rule, const char* check, const Paragraph& p, const RunFacts& f, int lo,
                  int hi, const std::string& what);
+// The same with the range the decree's table gives `part` (vn/nd30_table.h).
+using DecreePart = vn::nd30::Part;
+void expect_size(Context& c, const char* rule, const char* check, const Paragraph& p, const RunFacts& f,
+                 DecreePart part, const std::string& what);
 
 void check_page(Context& c);           // PL1.I.1–3: A4, portrait, margins
 void check_fonts(Context& c);          // PL1.I.4: Times New Roman, black, TCVN 6909 (NFC)

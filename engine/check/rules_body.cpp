@@ -48,6 +48,7 @@ bool is_attachment_note(const std::string& t) {
 }
 
 bool near(int v, int target, int tolerance) { return std::abs(v - target) <= tolerance; }
+int twips_of_mm(double mm) { return static_cast<int>(std::lround(mm / 25.4 * 1440)); }
 
 // Where the first letter of the first line stands, in twips from the
 // margin: the indents, then the leading spaces and tabs people type instead
@@ -100,9 +101,10 @@ void check_body(Context& c, const Segment& s) {
       const bool heading = is_heading(p, f, text);
       // A note beside a table ("Đơn vị tính: …", right-aligned) is not running text.
       const bool note = p.props.align == Align::Right;
-      if (f.any && (f.min_size < 26 || f.max_size > 28))
+      const vn::nd30::PartRule& body = vn::nd30::rule(DecreePart::Body);
+      if (f.any && (f.min_size < body.min || f.max_size > body.max))
         out.error("PL1.II.6.e", "body.size", &p,
-                  "body text is set in " + pt_text(f.min_size < 26 ? f.min_size : f.max_size) +
+                  "body text is set in " + pt_text(f.min_size < body.min ? f.min_size : f.max_size) +
                       "; the decree sets 13–14 pt",
                   "set the body text to 14 pt (or 13 pt)");
       // A short numbered line in italic ("1.1. Đập đầu mối") is a sub-heading below the điểm,
@@ -121,7 +123,9 @@ void check_body(Context& c, const Segment& s) {
         const int start = first_letter_at(c, p);
         // The lines after a soft line break start at the left indent (not a new paragraph).
         // ± 0,5 mm: what Word's ruler gives when dragged to the mark (695 twips is common).
-        if (p.line == 0 && !near(start, 567, 28) && !near(start, 720, 28))
+        const vn::nd30::Table& decree = vn::nd30::table();
+        if (p.line == 0 && !near(start, twips_of_mm(decree.first_line_mm), 28) &&
+            !near(start, twips_of_mm(decree.first_line_alt_mm), 28))
           out.error("PL1.II.6.e", "body.indent", &p,
                     "the first line starts " + mm_of_pt(start / 20.0) +
                         " from the margin; the decree indents it 1 cm or 1,27 cm",
@@ -155,7 +159,7 @@ void check_body(Context& c, const Segment& s) {
       if (previous != nullptr && previous->number + 1 == p.number && !heading_pair) {
         int gap = previous->props.after + p.props.before;
         if (p.props.contextual_spacing && previous->props.style_id == p.props.style_id) gap = 0;
-        if (gap < 118)
+        if (gap < static_cast<int>(vn::nd30::table().paragraph_gap_pt * 20) - 2)  // twips, 0,1 pt of rounding
           out.error("PL1.II.6.e", "body.spacing", &p,
                     "there are " + std::to_string(gap / 20) + " pt between this paragraph and the one before; the "
                                                               "decree asks at least 6 pt",

@@ -31,7 +31,7 @@ void check_date(Context& c, const Segment& s) {
   const Paragraph& p = *s.date.p;
   const std::string text = txt::content(p);
   const RunFacts f = run_facts(p);
-  expect_size(c, "PL1.II.4.c", "date.style", p, f, 13, 14, "the place and date line");
+  expect_size(c, "PL1.II.4.c", "date.style", p, f, DecreePart::PlaceDate, "the place and date line");
   if (!f.all_italic)
     c.error("PL1.II.4.c", "date.style", &p, "the place and date line is not italic", "make the whole line italic");
   if (f.any_bold)

@@ -66,7 +66,7 @@ void one_table(Context& c, const Table& t) {
                   "make the frame " + std::to_string(static_cast<int>(s.width_mm)) + " mm wide");
         if (!f.all_bold || txt::content(*p) != txt::upper(text))
           c.error("PL1.III.2", "khan.style", p, "the độ khẩn is not in bold capitals", "set it bold, upper case");
-        expect_size(c, "PL1.III.2", "khan.size", *p, f, 13, 14, "the độ khẩn");
+        expect_size(c, "PL1.III.2", "khan.size", *p, f, DecreePart::Mark, "the độ khẩn");
       }
     }
   }
@@ -102,7 +102,7 @@ void check_appendix_file(Context& c) {
   if (!label) return;
   const RunFacts lf = run_facts(*label);
   if (!lf.all_bold) c.error("PL1.III.1.b", "phu-luc.label", label, "the \"Phụ lục\" line is not bold", "set it bold");
-  expect_size(c, "PL1.III.1.b", "phu-luc.label-size", *label, lf, 14, 14, "the \"Phụ lục\" line");
+  expect_size(c, "PL1.III.1.b", "phu-luc.label-size", *label, lf, DecreePart::AppendixLabel, "the \"Phụ lục\" line");
   const Paragraph* title = nullptr;
   const Paragraph* ref = nullptr;
   for (size_t k = i + 1; k < c.doc.body.size() && !ref; ++k) {

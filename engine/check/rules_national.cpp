@@ -35,7 +35,7 @@ void check_quoc_hieu(Context& c, const Located& l, const Located& rest) {
       c.error("PL1.II.1.a", "quoc-hieu.text", &p, "the Quốc hiệu reads \"" + text + "\"",
               std::string("write \"") + kQuocHieu + "\" with single spaces");
   }
-  expect_size(c, "PL1.II.1.a", "quoc-hieu.style", p, f, 12, 13, "the Quốc hiệu");
+  expect_size(c, "PL1.II.1.a", "quoc-hieu.style", p, f, DecreePart::NationalName, "the Quốc hiệu");
   if (!f.all_bold)
     c.error("PL1.II.1.a", "quoc-hieu.style", &p, "the Quốc hiệu is not bold", "make the Quốc hiệu bold");
   if (f.any_italic)
@@ -67,7 +67,7 @@ void check_tieu_ngu(Context& c, const Segment& s) {
     c.error("PL1.II.1.b", "tieu-ngu.text", &p, why, std::string("write \"") + kTieuNgu + "\"");
   }
   const RunFacts f = run_facts(p);
-  expect_size(c, "PL1.II.1.b", "tieu-ngu.style", p, f, 13, 14, "the Tiêu ngữ");
+  expect_size(c, "PL1.II.1.b", "tieu-ngu.style", p, f, DecreePart::Motto, "the Tiêu ngữ");
   if (!f.all_bold) c.error("PL1.II.1.b", "tieu-ngu.style", &p, "the Tiêu ngữ is not bold", "make the Tiêu ngữ bold");
   if (f.any_italic)
     c.error("PL1.II.1.b", "tieu-ngu.style", &p, "the Tiêu ngữ is italic; the decree sets it upright",

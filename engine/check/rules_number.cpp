@@ -9,6 +9,7 @@
 #include "check/rules.h"
 #include "check/text_util.h"
 #include "vn/doc_types.h"
+#include "vn/format.h"
 
 namespace vanthu::check {
 
@@ -132,7 +133,7 @@ void check_number(Context& c, const Segment& s) {
   const Paragraph& p = *s.so.p;
   const std::string text = txt::content(p);
   const RunFacts f = run_facts(p);
-  expect_size(c, "PL1.II.3.c", "so.style", p, f, 13, 13, "the Số line");
+  expect_size(c, "PL1.II.3.c", "so.style", p, f, DecreePart::Number, "the Số line");
   if (f.any_italic)
     c.error("PL1.II.3.c", "so.style", &p, "the Số line is italic; the decree sets it upright", "remove the italic");
   if (txt::is_placeholder(text)) return;  // a blank of the official models ("Số:    /QĐ-…")
@@ -163,10 +164,10 @@ void check_number(Context& c, const Segment& s) {
     if (n < 1)
       c.error("PL1.II.3.a", "so.form", &p, "the number is " + number + "; numbering starts at 01 each year",
               "use the number from the register");
-    else if (n < 10 && number.size() != 2)
+    else if (number.size() < static_cast<size_t>(vn::nd30::table().number_digits))
       c.error("PL1.II.3.c", "so.padding", &p, "the number " + number + " is below 10 and needs one leading zero",
-              "write \"" + std::string(n < 10 ? "0" : "") + std::to_string(n) + "\"");
-    else if (n >= 10 && number[0] == '0')
+              "write \"" + vn::document_number(n) + "\"");
+    else if (number.size() > static_cast<size_t>(vn::nd30::table().number_digits) && number[0] == '0')
       c.error("PL1.II.3.c", "so.padding", &p, "the number " + number + " has a leading zero; only 01–09 are padded",
               "write \"" + std::to_string(n) + "\"");
   }

@@ -30,7 +30,7 @@ void check_organ(Context& c, const Segment& s) {
     if (!txt::is_upper(text) && !f.caps)
       c.error("PL1.II.2.b", "organ.style", &p, "the superior organ's name is not in upper case",
               "write the name in upper case (\"" + txt::upper(text) + "\")");
-    expect_size(c, "PL1.II.2.b", "organ.style", p, f, 12, 13, "the superior organ's name");
+    expect_size(c, "PL1.II.2.b", "organ.style", p, f, DecreePart::ParentOrgan, "the superior organ's name");
     if (f.any_italic)
       c.error("PL1.II.2.b", "organ.style", &p, "the superior organ's name is italic; the decree sets it upright",
               "remove the italic");
@@ -43,7 +43,7 @@ void check_organ(Context& c, const Segment& s) {
     if (!txt::is_upper(text) && !f.caps)
       c.error("PL1.II.2.b", "organ.style", &p, "the issuing organ's name is not in upper case",
               "write the name in upper case (\"" + txt::upper(text) + "\")");
-    expect_size(c, "PL1.II.2.b", "organ.style", p, f, 12, 13, "the issuing organ's name");
+    expect_size(c, "PL1.II.2.b", "organ.style", p, f, DecreePart::Organ, "the issuing organ's name");
     if (!f.all_bold)
       c.error("PL1.II.2.b", "organ.style", &p, "the issuing organ's name is not bold", "make the name bold");
     if (f.any_italic)

@@ -59,8 +59,11 @@ void check_page(Context& c) {
       int twips;
       double lo, hi;
     };
-    const Edge edges[] = {{"top", s.top, 20, 25}, {"bottom", s.bottom, 20, 25}, {"left", s.left, 30, 35},
-                          {"right", s.right, 15, 20}};
+    const vn::nd30::Table& decree = vn::nd30::table();
+    const Edge edges[] = {{"top", s.top, decree.top.min_mm, decree.top.max_mm},
+                          {"bottom", s.bottom, decree.bottom.min_mm, decree.bottom.max_mm},
+                          {"left", s.left, decree.left.min_mm, decree.left.max_mm},
+                          {"right", s.right, decree.right.min_mm, decree.right.max_mm}};
     for (const Edge& e : edges) {
       const double mm = to_mm(std::abs(e.twips));
       if (mm >= e.lo - kMarginTolerance && mm <= e.hi + kMarginTolerance) continue;

@@ -23,7 +23,7 @@ void check_noi_nhan(Context& c, const Segment& s) {
     c.error("PL1.II.9.d", "noi-nhan.label", &label, "the label reads \"" + text + "\"",
             "write \"Nơi nhận:\" alone on its line");
   const RunFacts f = run_facts(label);
-  expect_size(c, "PL1.II.9.d", "noi-nhan.label", label, f, 12, 12, "\"Nơi nhận:\"");
+  expect_size(c, "PL1.II.9.d", "noi-nhan.label", label, f, DecreePart::RecipientsLabel, "\"Nơi nhận:\"");
   if (!f.all_bold || !f.all_italic)
     c.error("PL1.II.9.d", "noi-nhan.label", &label, "\"Nơi nhận:\" must be bold italic", "set it bold and italic");
   if (label.props.align != Align::Left && label.props.align != Align::Justify)
@@ -38,7 +38,7 @@ void check_noi_nhan(Context& c, const Segment& s) {
     const std::string item = txt::content(p) + (s.noi_nhan_items[i].end ? " " + txt::content(*s.noi_nhan_items[i].end) : "");
     const bool last = i + 1 == s.noi_nhan_items.size();
     const RunFacts fi = run_facts(p);
-    expect_size(c, "PL1.II.9.d", "noi-nhan.items", p, fi, 11, 11, "the recipient list");
+    expect_size(c, "PL1.II.9.d", "noi-nhan.items", p, fi, DecreePart::Recipients, "the recipient list");
     if (fi.any_italic)
       c.error("PL1.II.9.d", "noi-nhan.items", &p, "the recipient line is italic; the decree sets it upright",
               "remove the italic");
@@ -84,7 +84,7 @@ void check_kinh_gui(Context& c, const Segment& s) {
   const Paragraph& p = *s.kinh_gui.p;
   const std::string text = txt::content(p);
   const RunFacts f = run_facts(p);
-  expect_size(c, "PL1.II.9.d", "kinh-gui.style", p, f, 13, 14, "\"Kính gửi\"");
+  expect_size(c, "PL1.II.9.d", "kinh-gui.style", p, f, DecreePart::Addressee, "\"Kính gửi\"");
   if (f.any_bold || f.any_italic)
     c.error("PL1.II.9.d", "kinh-gui.style", &p, "\"Kính gửi\" is bold or italic; the decree sets it regular, upright",
             "remove bold and italic");
@@ -109,7 +109,7 @@ void check_kinh_gui(Context& c, const Segment& s) {
     const std::string t = txt::content(s.kinh_gui_items[i].last_line());
     const bool last = i + 1 == s.kinh_gui_items.size();
     const RunFacts fi = run_facts(item);
-    expect_size(c, "PL1.II.9.d", "kinh-gui.style", item, fi, 13, 14, "the addressee");
+    expect_size(c, "PL1.II.9.d", "kinh-gui.style", item, fi, DecreePart::Addressee, "the addressee");
     for (const auto& r : item.runs)
       if (!r.text.empty() && r.text[0] == '\t') tabs = true;
     const int start = item.props.ind_left + item.props.first_line;

@@ -72,7 +72,7 @@ void check_signer(Context& c, const Segment& s) {
     if (!placeholder && !txt::is_upper(t) && !f.caps)
       c.error("PL1.II.7.đ", "signer.style", &p, "the signer's title is not in upper case",
               "write \"" + txt::upper(t) + "\"");
-    expect_size(c, "PL1.II.7.đ", "signer.style", p, f, 13, 14, "the signer's title");
+    expect_size(c, "PL1.II.7.đ", "signer.style", p, f, DecreePart::Signer, "the signer's title");
     if (!f.all_bold) c.error("PL1.II.7.đ", "signer.style", &p, "the signer's title is not bold", "make it bold");
     if (f.any_italic)
       c.error("PL1.II.7.đ", "signer.style", &p, "the signer's title is italic; the decree sets it upright",
@@ -95,7 +95,7 @@ void check_signer(Context& c, const Segment& s) {
   }
   if (no_name || txt::is_blank(*name.p)) return;
   const RunFacts f = run_facts(*name.p);
-  expect_size(c, "PL1.II.7.đ", "signer.name", *name.p, f, 13, 14, "the signer's name");
+  expect_size(c, "PL1.II.7.đ", "signer.name", *name.p, f, DecreePart::SignerName, "the signer's name");
   if (!f.all_bold) c.error("PL1.II.7.đ", "signer.name", name.p, "the signer's name is not bold", "make it bold");
   if (f.any_italic)
     c.error("PL1.II.7.đ", "signer.name", name.p, "the signer's name is italic; the decree sets it upright",

@@ -17,7 +17,7 @@ void check_vv(Context& c, const Segment& s) {
   if (!txt::starts_with(text, "V/v "))
     c.error("PL1.II.5.b", "vv.form", &p, "the trích yếu of a công văn starts \"V/v \" (capital V, small v)",
             "write \"V/v " + (text.size() > 4 ? text.substr(4) : std::string("…")) + "\"");
-  expect_size(c, "PL1.II.5.b", "vv.style", p, f, 12, 13, "the \"V/v\" trích yếu");
+  expect_size(c, "PL1.II.5.b", "vv.style", p, f, DecreePart::AbstractCongVan, "the \"V/v\" trích yếu");
   if (f.any_bold)
     c.error("PL1.II.5.b", "vv.style", &p, "the \"V/v\" trích yếu is bold; the decree sets it regular",
             "remove the bold");
@@ -48,7 +48,7 @@ void check_title(Context& c, const Segment& s) {
   }
   const Paragraph& name = *s.ten_loai.p;
   const RunFacts nf = run_facts(name);
-  expect_size(c, "PL1.II.5.b", "ten-loai.style", name, nf, 13, 14, "the tên loại");
+  expect_size(c, "PL1.II.5.b", "ten-loai.style", name, nf, DecreePart::TypeName, "the tên loại");
   if (!nf.all_bold) c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is not bold", "make it bold");
   if (name.props.align != Align::Center)
     c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is not centred", "centre it (w:jc w:val=\"center\")");
@@ -63,7 +63,7 @@ void check_title(Context& c, const Segment& s) {
     const std::string text = txt::content(p);
     placeholder = placeholder || txt::is_blank(p);
     const RunFacts f = run_facts(p);
-    expect_size(c, "PL1.II.5.b", "trich-yeu.style", p, f, 13, 14, "the trích yếu");
+    expect_size(c, "PL1.II.5.b", "trich-yeu.style", p, f, DecreePart::Abstract, "the trích yếu");
     if (!f.all_bold && !placeholder)
       c.error("PL1.II.5.b", "trich-yeu.style", &p, "the trích yếu is not bold", "make it bold");
     if (f.any_italic && !placeholder)

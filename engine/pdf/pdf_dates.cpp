@@ -1,36 +1,23 @@
 #include "pdf/pdf_dates.h"
 
 #include <cstdio>
-#include <ctime>
+
+#include "vn/vietnam_time.h"
 
 namespace vanthu::pdf {
-namespace {
-
-constexpr long long kVietnamOffset = 7 * 3600;
-
-std::tm civil(long long epoch) {
-  std::time_t t = static_cast<std::time_t>(epoch + kVietnamOffset);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return tm;
-}
-
-}  // namespace
 
 std::string iso_date(long long epoch) {
-  std::tm tm = civil(epoch);
+  const vn::CivilTime t = vn::vietnam_time(epoch);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", tm.tm_year + 1900, tm.tm_mon + 1,
-                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-  return buf;
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour, t.minute, t.second);
+  return buf + vn::vietnam_offset_iso();
 }
 
 std::string pdf_date(long long epoch) {
-  std::tm tm = civil(epoch);
+  const vn::CivilTime t = vn::vietnam_time(epoch);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d+07'00'", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
-  return buf;
+  std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d", t.year, t.month, t.day, t.hour, t.minute, t.second);
+  return buf + vn::vietnam_offset_pdf();
 }
 
 }  // namespace vanthu::pdf

@@ -1,6 +1,6 @@
 // Date strings for the PDF: the Info dictionary and
-// XMP. Vietnam's civil time (UTC+7, no daylight saving) is used whatever the
-// machine's time zone is, so output does not depend on the environment.
+// XMP, in Vietnam's civil time whatever the machine's time zone is (the rule
+// is vn/vietnam_time.h), so output does not depend on the environment.
 #pragma once
 
 #include <string>

@@ -160,8 +160,8 @@ model::Align cell_align(sem::Align a, model::Align fallback) {
 
 model::Paragraph body_paragraph() {
   model::Paragraph p = paragraph(model::Align::Justify, nd30::kBody);
-  p.props.first_line = nd30::kFirstLine;
-  p.props.space_before = nd30::kParagraphGap;
+  p.props.first_line = nd30::first_line();
+  p.props.space_before = nd30::paragraph_gap();
   return p;
 }
 

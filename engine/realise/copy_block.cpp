@@ -4,6 +4,7 @@
 #include "realise/closing.h"
 #include "realise/nd30_styles.h"
 #include "vn/format.h"
+#include "vn/vietnam_time.h"
 
 namespace vanthu::realise {
 
@@ -24,10 +25,9 @@ model::Paragraph centred(const std::string& text, const model::RunStyle& s) {
   return p;
 }
 
-std::string place_date(Context& c, const std::string& place, const std::string& date, int line) {
+std::string place_date(Context& c, const std::string& place, const std::optional<vn::Date>& date, int line) {
   if (place.empty()) c.diag.error(c.where(line), "the copy's place (<copy place>) is missing");
-  if (auto d = vn::Date::parse(date)) return vn::place_and_date(place, *d);
-  if (!date.empty()) c.diag.error(c.where(line), "the copy's date \"" + date + "\" is not a valid date (YYYY-MM-DD)");
+  if (date) return vn::place_and_date(place, *date);
   return place + ", ngày      tháng      năm ";
 }
 
@@ -79,9 +79,9 @@ model::Paragraph signing_stamp(Context& c, const std::string& text) {
 
 model::Paragraph electronic_copy_stamp(Context& c, const sem::Copy& k) {
   std::string when;
-  if (auto d = vn::Date::parse(k.date)) when = vn::date_short(*d);
+  if (k.date) when = vn::date_short(*k.date);
   else c.diag.error(c.where(k.line), "the electronic copy needs the date of the copying organ's signature (<copy date>)");
-  if (!k.time.empty()) when += " " + k.time + " +07:00";  // Vietnam time, ISO 8601 offset (PL1 Phần II.I)
+  if (!k.time.empty()) when += " " + k.time + " " + vn::vietnam_offset_iso();  // Vietnam time (PL1 Phần II.I)
   return signing_stamp(c, k.form + "; " + k.organ + "; " + when);
 }
 

@@ -190,14 +190,15 @@ model::Table header_table(Context& c, bool with_number) {
       std::string date_line;
       if (d.place.empty()) c.diag.error(c.where(d.line_root), "the place (địa danh, <place>) is missing");
       if (d.place.empty()) {
-      } else if (auto date = vn::Date::parse(d.date)) {
-        date_line = vn::place_and_date(d.place, *date);
+      } else if (d.date) {
+        date_line = vn::place_and_date(d.place, *d.date);
       } else {
         // No date yet: the văn thư fills it in on signing (PL3 models).
         date_line = d.place + ", ngày      tháng      năm " ;
       }
-      // A long place name may not fit at 14 pt: 13 pt is inside the range.
-      if (text_width(c, date_line, date_style) > right - margins) date_style.size_half_pt = 26;
+      // A long place name may not fit at the chosen size: the range's smallest is allowed.
+      if (text_width(c, date_line, date_style) > right - margins)
+        date_style.size_half_pt = vn::nd30::rule(nd30::Part::PlaceDate).min;
       model::Paragraph dl = centred(date_line, date_style);
       dl.props.space_before = pt(6);
       nr.blocks.push_back(block(std::move(dl)));

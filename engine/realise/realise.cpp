@@ -15,12 +15,12 @@ namespace vanthu::realise {
 namespace {
 
 double margin(const std::optional<double>& v, const nd30::MarginRange& r, const char* edge, Context& c) {
-  if (!v) return r.default_mm;
+  if (!v) return r.chosen_mm;
   if (*v < r.min_mm || *v > r.max_mm) {
     c.diag.error(c.source, std::string("the ") + edge + " margin " + vn::format_decimal_trim(*v, 1) +
                                " mm is outside the decree's range " + vn::format_decimal_trim(r.min_mm, 0) + "–" +
                                vn::format_decimal_trim(r.max_mm, 0) + " mm (PL1 §I.1)");
-    return r.default_mm;
+    return r.chosen_mm;
   }
   return *v;
 }
@@ -58,7 +58,7 @@ std::string default_reference(Context& c) {
   const bool named = c.type && !c.type->name.empty() && c.type->key != "phu-luc";
   s += named ? sentence_case(c.type->name) : std::string("Văn bản");
   s += " số " + number_and_symbol(c);
-  if (auto date = vn::Date::parse(d.date)) s += " " + vn::date_long(*date);
+  if (d.date) s += " " + vn::date_long(*d.date);
   if (!d.organ.empty()) s += " của " + d.organ;
   return s + ")";
 }
@@ -167,8 +167,6 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
     diag.error(c.where(doc.line_root), "unknown document type \"" + doc.type + "\" (known: " + known + ")");
     return out;
   }
-  if (!doc.date.empty() && !vn::Date::parse(doc.date))
-    diag.error(c.where(doc.line_root), "the document date \"" + doc.date + "\" is not a valid date (YYYY-MM-DD)");
 
   model::PageSetup page;
   page.margin_top = mm(margin(options.margin_top, nd30::kTop, "top", c));

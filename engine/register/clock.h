@@ -6,9 +6,11 @@
 #include <optional>
 #include <string>
 
+#include "vn/vietnam_time.h"
+
 namespace vanthu::reg {
 
-constexpr long long kVietnamOffset = 7 * 3600;
+constexpr long long kVietnamOffset = vn::kVietnamUtcOffsetSeconds;
 
 long long now_utc();                         // seconds since the epoch
 std::string utc_timestamp(long long t);      // "2026-12-01T14:09:17Z"

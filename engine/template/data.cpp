@@ -102,7 +102,8 @@ std::string kind_of(const nlohmann::json& j) {
   }
 }
 
-bool matches(const nlohmann::json& j, const std::string& kind, std::string& why) {
+// `date` receives the parsed value of a valid "date" field.
+bool matches(const nlohmann::json& j, const std::string& kind, std::string& why, std::optional<vn::Date>& date) {
   if (kind == "string") return j.is_string() ? true : (why = "must be a string, not " + kind_of(j), false);
   if (kind == "text") {
     if (!j.is_string()) return why = "must be a string, not " + kind_of(j), false;
@@ -130,7 +131,7 @@ bool matches(const nlohmann::json& j, const std::string& kind, std::string& why)
   if (kind == "date") {
     if (!j.is_string()) return why = "must be a date string (YYYY-MM-DD), not " + kind_of(j), false;
     try {
-      vn::parse_date(j.get<std::string>());
+      date = vn::parse_date(j.get<std::string>());
     } catch (const std::invalid_argument& e) {
       // parse_date says why: "invalid date \"31/02/2019\": February 2019 has 28 days".
       std::string reason = e.what();
@@ -146,14 +147,16 @@ bool matches(const nlohmann::json& j, const std::string& kind, std::string& why)
 
 // Walks `steps` ("a", "b", "[*]") from `j`, reporting at `where`.
 void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, size_t i, const std::string& where,
-                const std::string& kind, bool optional, Diagnostics& diag) {
+                const std::string& kind, bool optional, Diagnostics& diag, DataDates* dates) {
   if (i == steps.size()) {
     if (j.is_null()) {
       if (!optional) diag.error(where, "is missing");
       return;
     }
     std::string why;
-    if (!matches(j, kind, why)) diag.error(where, why);
+    std::optional<vn::Date> date;
+    if (!matches(j, kind, why, date)) diag.error(where, why);
+    else if (date && dates) dates->add(where, j.get<std::string>(), *date);
     return;
   }
   const std::string& step = steps[i];
@@ -164,7 +167,7 @@ void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, 
       return;
     }
     for (size_t k = 0; k < j.size(); ++k)
-      check_path(j[k], steps, i + 1, where + "[" + std::to_string(k) + "]", kind, optional, diag);
+      check_path(j[k], steps, i + 1, where + "[" + std::to_string(k) + "]", kind, optional, diag, dates);
     return;
   }
   if (!j.is_object()) {
@@ -176,7 +179,7 @@ void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, 
     if (!optional) diag.error(where + "." + step, "is missing");
     return;
   }
-  check_path(*it, steps, i + 1, where + "." + step, kind, optional, diag);
+  check_path(*it, steps, i + 1, where + "." + step, kind, optional, diag, dates);
 }
 
 
@@ -286,16 +289,24 @@ void normalise_strings(nlohmann::json& j) {
   }
 }
 
-void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag) {
+void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag, DataDates* dates) {
   for (const auto& r : rules) {
     std::string kind = r.kind;
     const bool optional = !kind.empty() && kind.back() == '?';
     if (optional) kind.pop_back();
-    check_path(data, split_path(r.path), 0, "$", kind, optional, diag);
+    check_path(data, split_path(r.path), 0, "$", kind, optional, diag, dates);
   }
 }
 
 void add_derived_values(nlohmann::json& data, const std::string& type_key) {
+  DataDates dates;
+  if (data.is_object())
+    if (auto it = data.find("ngay"); it != data.end() && it->is_string())
+      if (auto d = vn::Date::parse(it->get<std::string>())) dates.add("$.ngay", it->get<std::string>(), *d);
+  add_derived_values(data, type_key, dates);
+}
+
+void add_derived_values(nlohmann::json& data, const std::string& type_key, const DataDates& dates) {
   if (!data.is_object()) return;
   nlohmann::json vt = nlohmann::json::object();
   const vn::DocType* type = vn::find_doc_type(type_key);
@@ -317,8 +328,7 @@ void add_derived_values(nlohmann::json& data, const std::string& type_key) {
   vt["so_ky_hieu"] = (number.empty() ? std::string("     ") : number) + "/" + symbol;
   if (type) vt["ten_loai"] = type->name;
 
-  const std::string date_text = str(data, "ngay");
-  if (auto d = vn::Date::parse(date_text)) {
+  if (const vn::Date* d = dates.at("$.ngay")) {
     vt["ngay"] = vn::date_long(*d);
     vt["ngay_ngan"] = vn::date_short(*d);
     vt["nam"] = std::to_string(d->year);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/status.h"
+#include "template/data_dates.h"
 
 namespace vanthu::tmpl {
 
@@ -44,7 +45,9 @@ struct FieldRule {
 std::vector<std::string> split_path(const std::string& path);
 
 // Checks `data` against the rules; every violation is reported with its path.
-void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag);
+// Every valid "date" field is parsed once and, with `dates`, kept there typed.
+void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag,
+                  DataDates* dates = nullptr);
 
 // Limits on the standard fields and on every text (template/field_limits.cpp).
 // Real organ names are under 150 characters and fit two header lines; the
@@ -69,7 +72,10 @@ void check_text_limits(const nlohmann::json& data, Diagnostics& diag, const Fiel
 // The derived values, added as data["vt"] (văn thư): the formatted number and
 // ký hiệu, the date in the decree's form, upper-cased organ names. Reads the
 // standard header fields (so, co_quan, co_quan_chu_quan, dia_danh, ngay).
-// `type_key` is the template's document type.
+// `type_key` is the template's document type. The date is $.ngay as
+// check_fields parsed it (`dates`); the overload without `dates` parses
+// $.ngay itself (the register and batch naming, which check no fields).
+void add_derived_values(nlohmann::json& data, const std::string& type_key, const DataDates& dates);
 void add_derived_values(nlohmann::json& data, const std::string& type_key);
 
 }  // namespace vanthu::tmpl

@@ -384,7 +384,25 @@ sem::Marks parse_marks(xmlNodePtr c) {
   return m;
 }
 
-sem::Copy parse_copy(xmlNodePtr c) {
+// The markup's dates as typed values (see parse_markup in markup.h); a text
+// that is not a date is an error at its line.
+struct MarkupDates {
+  const DataDates* data;
+  const std::string& name;
+  Diagnostics& diag;
+
+  std::optional<vn::Date> operator()(const std::string& text, xmlNodePtr at, const char* what) const {
+    if (text.empty()) return std::nullopt;
+    if (data)
+      if (const vn::Date* d = data->of_text(text)) return *d;
+    if (auto d = vn::Date::parse(text)) return d;
+    diag.error(name + ":" + std::to_string(xmlGetLineNo(at)),
+               std::string(what) + " \"" + text + "\" is not a valid date (YYYY-MM-DD)");
+    return std::nullopt;
+  }
+};
+
+sem::Copy parse_copy(xmlNodePtr c, const MarkupDates& dates) {
   sem::Copy k;
   k.form = attr(c, "form");
   k.parent_organ = text::collapse_spaces(attr(c, "parent-organ"));
@@ -393,7 +411,7 @@ sem::Copy parse_copy(xmlNodePtr c) {
   const std::string n = text::collapse_spaces(attr(c, "number"));
   if (!n.empty() && n.size() <= 9 && n.find_first_not_of("0123456789") == std::string::npos) k.number = std::stoll(n);
   k.place = text::collapse_spaces(attr(c, "place"));
-  k.date = text::collapse_spaces(attr(c, "date"));
+  k.date = dates(text::collapse_spaces(attr(c, "date")), c, "the copy's date");
   k.time = text::collapse_spaces(attr(c, "time"));
   k.electronic = attr(c, "electronic") == "yes";
   for (xmlNodePtr t = c->children; t; t = t->next) {
@@ -404,7 +422,7 @@ sem::Copy parse_copy(xmlNodePtr c) {
   return k;
 }
 
-sem::Document build(xmlNodePtr root) {
+sem::Document build(xmlNodePtr root, const MarkupDates& dates) {
   sem::Document d;
   d.type = attr(root, "type");
   d.closing_mark = attr(root, "closing-mark") != "no";
@@ -421,7 +439,7 @@ sem::Document build(xmlNodePtr root) {
       if (!v.empty()) d.number = std::stoll(v);  // checked by the schema pass below
     } else if (is(c, "symbol")) d.symbol_override = node_text(c);
     else if (is(c, "place")) d.place = node_text(c);
-    else if (is(c, "date")) d.date = node_text(c);
+    else if (is(c, "date")) d.date = dates(node_text(c), c, "the document date");
     else if (is(c, "title")) d.title = inline_text(c);
     else if (is(c, "addressees")) {
       d.addressee_lead = text::collapse_spaces(attr(c, "lead"));
@@ -452,7 +470,7 @@ sem::Document build(xmlNodePtr root) {
     } else if (is(c, "marks")) {
       d.marks = parse_marks(c);
     } else if (is(c, "copy")) {
-      d.copy = parse_copy(c);
+      d.copy = parse_copy(c, dates);
     } else if (is(c, "attachment")) {
       sem::Attachment a;
       const std::string kind = attr(c, "kind");
@@ -529,7 +547,8 @@ void check_controls(xmlNodePtr n, const std::string& name, Diagnostics& diag) {
 }  // namespace
 
 
-std::optional<sem::Document> parse_markup(std::string_view xml, const std::string& name, Diagnostics& diag) {
+std::optional<sem::Document> parse_markup(std::string_view xml, const std::string& name, Diagnostics& diag,
+                                          const DataDates* dates) {
   Diagnostics local;
   ErrorSink sink{&local, name, xml};
   xmlRelaxNGPtr rng = schema(diag);
@@ -570,7 +589,11 @@ std::optional<sem::Document> parse_markup(std::string_view xml, const std::strin
   diag.append(local);
   if (!doc || local.has_errors()) return std::nullopt;
   try {
-    return build(xmlDocGetRootElement(doc.get()));
+    Diagnostics date_errors;
+    sem::Document built = build(xmlDocGetRootElement(doc.get()), MarkupDates{dates, name, date_errors});
+    diag.append(date_errors);
+    if (date_errors.has_errors()) return std::nullopt;
+    return built;
   } catch (const std::exception& e) {  // a number attribute out of range (std::stoi)
     diag.error(name, std::string("a numeric attribute is out of range: ") + e.what());
     return std::nullopt;

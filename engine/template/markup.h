@@ -11,13 +11,18 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "template/data_dates.h"
 #include "template/semantic.h"
 
 namespace vanthu::tmpl {
 
 // Parses and validates `xml`. `name` prefixes diagnostics ("ke-hoach/template.xml
 // (after Mustache)"). Returns nullopt when there were errors.
-std::optional<sem::Document> parse_markup(std::string_view xml, const std::string& name, Diagnostics& diag);
+// The markup's dates (<date>, <copy date="…">) become typed: a text that a
+// declared date field of the data wrote is the date in `dates`, parsed when
+// the fields were checked; other text (markup written by hand) is parsed here.
+std::optional<sem::Document> parse_markup(std::string_view xml, const std::string& name, Diagnostics& diag,
+                                          const DataDates* dates = nullptr);
 
 // Splits text with the *italic* / **bold** shorthand into spans; "\*" is a
 // literal star. Styles of `base` are kept and combined.

@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "vn/format.h"
+
 namespace vanthu::sem {
 
 // Inline text: spans with bold / italic / underline (from <b>, <i>, <u> or
@@ -177,7 +179,7 @@ struct Copy {
   std::string organ_abbreviation;
   std::optional<long long> number;
   std::string place;
-  std::string date;          // ISO date
+  std::optional<vn::Date> date;  // the copying organ's date; nullopt: not given
   std::string time;          // "09:15:00" (electronic copies)
   bool electronic = false;
   Recipients recipients;
@@ -206,7 +208,10 @@ struct Document {
   std::optional<long long> number;  // nullopt: left blank for the clerk ("Số:     /KH-STTTT")
   std::string symbol_override;      // full ký hiệu when the abbreviation rule does not fit
   std::string place;
-  std::string date;  // ISO date as written in the markup
+  // The document date, typed: resolved by the markup parser to the date the
+  // field checks parsed from the data (template/data_dates.h). nullopt: not
+  // given, the văn thư fills it in on signing.
+  std::optional<vn::Date> date;
   Text title;        // trích yếu
   std::vector<std::string> addressees;  // Kính gửi
   std::string addressee_lead;           // the line before that list: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"

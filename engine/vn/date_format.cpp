@@ -1,14 +1,18 @@
 // Dates: parsing "YYYY-MM-DD" / "D/M/YYYY" and writing them the way
 // Nghị định 30/2020 Phụ lục I §II.4 asks (zero padding of days 1-9 and of
 // months 1 and 2 only).
+#include <atomic>
 #include <charconv>
 #include <stdexcept>
 #include <string>
 
+#include "vn/date_parse_observer.h"
 #include "vn/format.h"
 
 namespace vanthu::vn {
 namespace {
+
+std::atomic<testing::DateParseObserver> g_observer{nullptr};
 
 const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
                                    "July",    "August",   "September", "October", "November", "December"};
@@ -34,6 +38,7 @@ int read_digits(std::string_view s, size_t min_len, size_t max_len) {
 // The checks shared by Date::parse and parse_date; the message is empty on
 // success.
 std::string try_parse(std::string_view s, Date& out) {
+  if (const testing::DateParseObserver observe = g_observer.load(std::memory_order_relaxed)) observe(s);
   int y = -1, m = -1, d = -1;
   if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
     y = read_digits(s.substr(0, 4), 4, 4);
@@ -71,6 +76,10 @@ void require_valid(const Date& d) {
 }
 
 }  // namespace
+
+testing::DateParseObserver testing::set_date_parse_observer(DateParseObserver observer) {
+  return g_observer.exchange(observer);
+}
 
 bool is_valid_date(int year, int month, int day) {
   return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&

@@ -4,14 +4,18 @@
 #include <string>
 
 #include "vn/format.h"
+#include "vn/nd30_table.h"
 
 namespace vanthu::vn {
 
 std::string document_number(int64_t n) {
-  // ND Điều 15.1: numbers start at 01 each year; PL1 §II.3: below 10 with a
-  // leading zero.
+  // ND Điều 15.1: numbers start at 01 each year; PL1 §II.3: padded with
+  // zeros to the table's width (01–09).
   if (n < 1) throw std::invalid_argument("document number must be 1 or more, not " + std::to_string(n));
-  return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
+  std::string digits = std::to_string(n);
+  const size_t width = static_cast<size_t>(nd30::table().number_digits);
+  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+  return digits;
 }
 
 std::string roman(int n) {

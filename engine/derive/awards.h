@@ -16,8 +16,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/status.h"
+#include "template/data_dates.h"
 
-namespace vanthu::api {
+namespace vanthu::derive {
 
 enum class AwardsMode {
   Decision,  // $.tap_the[] and $.ca_nhan[] -> kt.tap_the[], kt.ca_nhan[], totals
@@ -28,7 +29,8 @@ enum class AwardsMode {
 // mode; false for an unknown name.
 bool awards_mode_from_name(const std::string& name, AwardsMode& mode);
 
-// Adds data["kt"]. On bad data adds errors to `diag` (and leaves "kt" out).
-void derive_awards(nlohmann::json& data, AwardsMode mode, Diagnostics& diag);
+// Adds data["kt"]. The decision date is $.ngay as the field checks parsed it
+// (`dates`). On bad data adds errors to `diag` (and leaves "kt" out).
+void derive_awards(nlohmann::json& data, AwardsMode mode, const tmpl::DataDates& dates, Diagnostics& diag);
 
-}  // namespace vanthu::api
+}  // namespace vanthu::derive

@@ -1,6 +1,6 @@
 // Award amounts, ordering, numbering and totals of commendation decisions,
-// computed before Mustache (see awards_data.h and docs/khen-thuong.md).
-#include "api/awards_data.h"
+// computed before Mustache (see awards.h and docs/khen-thuong.md).
+#include "derive/awards.h"
 
 #include <map>
 #include <optional>
@@ -13,7 +13,7 @@
 #include "vn/format.h"
 #include "vn/names.h"
 
-namespace vanthu::api {
+namespace vanthu::derive {
 
 namespace {
 
@@ -250,14 +250,17 @@ void fill_common(json& kt, const Options& o, const vn::Date& date) {
                                                                      : "làm tròn đến hàng chục nghìn đồng gần nhất";
 }
 
-std::optional<vn::Date> decision_date(const json& data, Diagnostics& diag) {
+// $.ngay, typed: as the field checks parsed it; parsed here only when the
+// template does not declare it as a date.
+std::optional<vn::Date> decision_date(const json& data, const tmpl::DataDates& dates, Diagnostics& diag) {
   const auto it = data.find("ngay");
   if (it == data.end() || it->is_null()) {
     diag.error("$.ngay", "is missing: the award amounts depend on the decision date (the mức lương cơ sở in force that day)");
     return std::nullopt;
   }
   std::optional<vn::Date> d;
-  if (it->is_string()) d = vn::Date::parse(it->get<std::string>());
+  if (const vn::Date* checked = dates.at("$.ngay")) d = *checked;
+  else if (it->is_string()) d = vn::Date::parse(it->get<std::string>());
   if (!d) diag.error("$.ngay", "must be the decision date (YYYY-MM-DD or DD/MM/YYYY), not " + it->dump());
   return d;
 }
@@ -437,11 +440,11 @@ bool awards_mode_from_name(const std::string& name, AwardsMode& mode) {
   return true;
 }
 
-void derive_awards(json& data, AwardsMode mode, Diagnostics& diag) {
+void derive_awards(json& data, AwardsMode mode, const tmpl::DataDates& dates, Diagnostics& diag) {
   if (!data.is_object()) return;
   Diagnostics local;
   const Options o = read_options(data, local);
-  const std::optional<vn::Date> date = decision_date(data, local);
+  const std::optional<vn::Date> date = decision_date(data, dates, local);
   // A bad option still leaves a usable catalogue (the standard coefficient
   // stays), so the awardees are checked too and every problem is reported.
   if (!date || !o.catalog || !o.salaries) {
@@ -470,4 +473,4 @@ void derive_awards(json& data, AwardsMode mode, Diagnostics& diag) {
   diag.append(local);
 }
 
-}  // namespace vanthu::api
+}  // namespace vanthu::derive

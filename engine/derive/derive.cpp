@@ -1,0 +1,36 @@
+#include "derive/derive.h"
+
+#include "derive/awards.h"
+#include "template/data.h"
+
+namespace vanthu::derive {
+
+namespace {
+
+// The computation a template asks for in its manifest ("derive":
+// "khen-thuong"); an unknown name is reported against the manifest.
+void run_manifest_derive(const tmpl::TemplateInfo& tpl, nlohmann::json& data, const tmpl::DataDates& dates,
+                         Diagnostics& diag) {
+  if (tpl.derive.empty()) return;
+  AwardsMode mode;
+  if (!awards_mode_from_name(tpl.derive, mode)) {
+    diag.error(tpl.dir + "/template.json",
+               "unknown \"derive\" value \"" + tpl.derive + "\" (known: khen-thuong, khen-thuong-ca-nhan)");
+    return;
+  }
+  derive_awards(data, mode, dates, diag);
+}
+
+}  // namespace
+
+tmpl::DataDates run(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
+  tmpl::DataDates dates;
+  tmpl::check_fields(data, tpl.fields, diag, &dates);
+  tmpl::check_standard_fields(data, diag);
+  if (diag.has_errors()) return dates;
+  tmpl::add_derived_values(data, tpl.type, dates);
+  run_manifest_derive(tpl, data, dates, diag);
+  return dates;
+}
+
+}  // namespace vanthu::derive

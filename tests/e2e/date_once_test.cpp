@@ -1,0 +1,102 @@
+// The document date is parsed once per document (issue 10): the derive stage
+// parses it while checking the fields, and the markup parser, the realiser,
+// the metadata and both writers receive it typed. A test-only observer in
+// vn::Date::parse / vn::parse_date (vn/date_parse_observer.h) counts how often
+// each text is parsed while every example is rendered to DOCX and PDF.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "api/engine.h"
+#include "e2e_support.h"
+#include "vn/date_parse_observer.h"
+
+namespace vanthu {
+namespace {
+
+namespace fs = std::filesystem;
+using test::source_dir;
+
+std::map<std::string, int>* g_parses = nullptr;
+void count_parse(std::string_view text) {
+  if (g_parses) ++(*g_parses)[std::string(text)];
+}
+
+// Counts the parses of each text while it lives.
+class ParseCounter {
+ public:
+  ParseCounter() : previous_(vn::testing::set_date_parse_observer(count_parse)) { g_parses = &counts; }
+  ~ParseCounter() {
+    g_parses = nullptr;
+    vn::testing::set_date_parse_observer(previous_);
+  }
+  std::map<std::string, int> counts;
+
+ private:
+  vn::testing::DateParseObserver previous_;
+};
+
+struct Example {
+  std::string tpl, data;
+};
+
+std::vector<Example> examples() {
+  std::vector<Example> out;
+  for (const auto& dir : fs::directory_iterator(source_dir() + "/examples")) {
+    if (!dir.is_directory() || !fs::exists(dir.path() / "template")) continue;
+    const std::string tpl = text::collapse_spaces(test::slurp((dir.path() / "template").string()));
+    for (const auto& f : fs::directory_iterator(dir.path()))
+      if (f.path().filename().string().rfind("data", 0) == 0 && f.path().extension() == ".json")
+        out.push_back({tpl, f.path().string()});
+  }
+  std::sort(out.begin(), out.end(), [](const Example& a, const Example& b) { return a.data < b.data; });
+  return out;
+}
+
+// The text of the markup's <date>: the document date as the template wrote it.
+std::string markup_date(const std::string& markup) {
+  std::smatch m;
+  static const std::regex date("<date>\\s*([^<]*?)\\s*</date>");
+  return std::regex_search(markup, m, date) ? m[1].str() : std::string();
+}
+
+TEST(DateOnce, TheObserverSeesEveryParse) {
+  ParseCounter counter;
+  EXPECT_TRUE(vn::Date::parse("2018-03-27"));
+  EXPECT_FALSE(vn::Date::parse("31/02/2019"));
+  EXPECT_EQ(counter.counts["2018-03-27"], 1);
+  EXPECT_EQ(counter.counts["31/02/2019"], 1);
+}
+
+TEST(DateOnce, EveryExampleParsesItsDocumentDateOnce) {
+  int dated = 0;
+  for (const Example& e : examples()) {
+    SCOPED_TRACE(e.data);
+    Engine engine;
+    Diagnostics diag;
+    auto tpl = engine.load_template(e.tpl, diag);
+    ASSERT_TRUE(tpl) << diag.format();
+    const nlohmann::json data = engine.load_data(e.data, diag);
+    const std::string date = markup_date(engine.markup(*tpl, data, diag));
+    ASSERT_FALSE(diag.has_errors()) << diag.format();
+    if (date.empty()) continue;  // undated: the văn thư writes the date on signing
+    ++dated;
+
+    ParseCounter counter;
+    auto doc = engine.build(*tpl, data, e.data, diag);
+    ASSERT_TRUE(doc) << diag.format();
+    const std::string docx = engine.to_docx(*doc), pdf = engine.to_pdf(*doc);
+    EXPECT_FALSE(docx.empty());
+    EXPECT_FALSE(pdf.empty());
+    EXPECT_EQ(counter.counts[date], 1) << "the document date \"" << date << "\" was parsed "
+                                       << counter.counts[date] << " times";
+  }
+  EXPECT_GE(dated, 10) << "too few dated examples to show anything";
+}
+
+}  // namespace
+}  // namespace vanthu
