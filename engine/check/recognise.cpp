@@ -45,6 +45,9 @@ bool is_ornament(const std::string& s) {
 }
 
 bool looks_like_date(const std::string& s) {
+  // A mail-merge field for the date ("«Ngay_Thang_Nam_BC»"), shown by its name until merged.
+  if (txt::starts_with(s, "\u00ab") && txt::ends_with(s, "\u00bb") && txt::fold(s).find("ngay") != std::string::npos)
+    return true;
   const std::string l = txt::lower(s);
   return l.find("ngày") != std::string::npos && l.find("tháng") != std::string::npos &&
          l.find("năm") != std::string::npos;
