@@ -54,6 +54,12 @@ void check_quoc_hieu(Context& c, const Located& l, const Located& rest) {
                 mm_of_pt(box) + " (cell width minus cell margins): it wraps onto two lines",
             "widen the right column of the header table to at least " + mm_of_pt(width + 1) +
                 " of text width, or set the Quốc hiệu in 12 pt");
+  else if (const double lo = c.text_width_pt_libreoffice(p); width > 0 && lo > box)
+    c.warning("PL1.II.1.a", "quoc-hieu.one-line", &p,
+              "the Quốc hiệu fits its column (" + mm_of_pt(box) + ") as Word draws it, but LibreOffice does not "
+              "condense the one-character runs of it and draws it " + mm_of_pt(lo) + " wide: it wraps onto two "
+              "lines there",
+              "condense whole words rather than single spaces, widen the right column, or set the Quốc hiệu in 12 pt");
 }
 
 void check_tieu_ngu(Context& c, const Segment& s) {
