@@ -2,6 +2,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include <strings.h>
+
+#include "check/font_metrics.h"
 #include "check/rules.h"
 #include "check/text_util.h"
 
@@ -43,6 +46,26 @@ double Context::width_pt(const std::string& text, const RunProps& r, bool traili
   std::string t = r.caps ? txt::upper(text) : text;
   for (char& ch : t)
     if (ch == '\t' || ch == '\n') ch = ' ';
+  // A family other than Times New Roman: its own metrics (or fontconfig's
+  // substitute for it), as LibreOffice draws it.
+  bool other = false;
+  for (unsigned char ch : t) other = other || ch >= 0x80;
+  const std::string& family = other ? r.font_hansi : r.font_ascii;
+  if (!family.empty() && strcasecmp(family.c_str(), "Times New Roman") != 0) {
+    std::string_view v(t);
+    if (!trailing_spaces)
+      while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    const double size = r.size / 2.0 * (s.superscript ? 0.58 : 1.0);
+    if (auto fw = font_width_pt(family, r.bold, r.italic, size, v)) {
+      double w = *fw;
+      if (r.char_spacing != 0) {
+        size_t chars = 0;
+        for (unsigned char ch : v) chars += (ch & 0xC0) != 0x80;
+        w += static_cast<double>(chars) * r.char_spacing / 20.0;
+      }
+      return std::max(0.0, w);
+    }
+  }
   double w = measurer->width(t, s).pt();
   // The measurer leaves out trailing spaces (as at the end of a line); inside
   // a line they take their width (a space between two runs of other styles).

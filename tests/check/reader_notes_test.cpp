@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "check/docx_reader.h"
+#include "check/font_metrics.h"
 #include "check/rules.h"
 #include "check_support.h"
 #include "zip_write.h"
@@ -61,6 +62,31 @@ TEST(CheckWidths, ASpaceInARunOfItsOwnTakesItsWidth) {
   // Word condenses the space; LibreOffice leaves out the spacing of a run's last character.
   EXPECT_NEAR(c.text_width_pt(p), whole - 0.4, 0.05);
   EXPECT_NEAR(c.text_width_pt_libreoffice(p), whole, 0.05);
+}
+
+// A run in another family is measured with that family's metrics when it is
+// installed, else with fontconfig's substitute for it (Arial: Liberation Sans,
+// its metric twin, which LibreOffice draws it with), not with Times New Roman's.
+TEST(CheckWidths, OtherFamiliesUseTheirOwnOrTheSubstitutesMetrics) {
+  const auto sans = check::resolve_font("Liberation Sans");
+  if (!sans || !sans->installed) GTEST_SKIP() << "Liberation Sans is not installed";
+  check::Document doc;
+  std::vector<check::Segment> segments;
+  std::vector<check::Finding> out;
+  check::Context c(doc, segments, measurer(), out);
+  check::RunProps serif;
+  serif.size = 28;
+  serif.font_ascii = serif.font_hansi = "Times New Roman";
+  check::RunProps liberation_sans = serif, arial = serif;
+  liberation_sans.font_ascii = liberation_sans.font_hansi = "Liberation Sans";
+  arial.font_ascii = arial.font_hansi = "Arial";
+  const std::string text = "Nâng cao ý thức chấp hành pháp luật";
+  const double w_serif = c.width_pt(text, serif), w_sans = c.width_pt(text, liberation_sans);
+  EXPECT_GT(w_sans, w_serif * 1.05);  // a sans face is wider than Times New Roman
+  EXPECT_NEAR(c.width_pt(text, arial), w_sans, 0.01);
+  const auto a = check::resolve_font("Arial");
+  ASSERT_TRUE(a.has_value());
+  if (!a->installed) EXPECT_EQ(a->family, "Liberation Sans");
 }
 
 }  // namespace
