@@ -584,6 +584,7 @@ void read_paragraph_header(Segment& s, const Document& doc, int qh_block, int re
       organ.push_back({&s.columns->back(), width});
       s.columns->push_back(std::move(r));
       national.push_back({&s.columns->back(), width});
+      s.tab_sources.emplace_back(&s.columns->back(), &p);
       return;
     }
     const std::string c = content(p);

@@ -8,8 +8,10 @@ then saved as DOCX by LibreOffice itself:
 
     make_lodocs.py <out dir>      # writes NAME.fodt, converts to NAME.docx, removes the .fodt
 
-NAME.expected lists the checks the planted mistakes must give, one per line,
-with a comment saying what was planted (a conforming document has none).
+NAME.expected lists the checks the real violations must give, one per line,
+with a comment saying what was planted (a conforming document has none), and
+the violations seen in the LibreOffice rendering that were not planted on
+purpose, marked "not planted".
 The mistakes are the ones people make: wrong sizes, a header laid out with
 tabs, Quốc hiệu and Tiêu ngữ in one paragraph split by a break, a missing
 Nơi nhận, an unpadded date, the marks of PL1 Mục III set wrongly, …"""
@@ -35,9 +37,9 @@ class Doc:
 
     def pstyle(self, size=14, bold=False, italic=False, align='justify', indent=0.0, before=0, after=0,
                font='Times New Roman', color=None, border_bottom=False, border_top=False, margin_left=0.0,
-               margin_right=0.0, line='100%', caps=False):
+               margin_right=0.0, line='100%', caps=False, box=False):
         key = (size, bold, italic, align, indent, before, after, font, color, border_bottom, border_top,
-               margin_left, margin_right, line, caps)
+               margin_left, margin_right, line, caps, box)
         if key not in self.pstyles:
             name = 'P%d' % (len(self.pstyles) + 1)
             para = 'fo:text-align="%s" fo:text-indent="%.3fcm" fo:margin-top="%dpt" fo:margin-bottom="%dpt" ' \
@@ -47,6 +49,8 @@ class Doc:
                 para += ' fo:border-bottom="0.5pt solid #000000" fo:padding="0cm"'
             if border_top:
                 para += ' fo:border-top="0.5pt solid #000000" fo:padding="0cm"'
+            if box:
+                para += ' fo:border="0.5pt solid #000000" fo:padding="0.05cm"'
             text = self.text_props(size, bold, italic, font, color, caps)
             self.pstyles[key] = (name, '<style:style style:name="%s" style:family="paragraph" '
                                  'style:parent-style-name="Standard"><style:paragraph-properties %s/>'
@@ -119,14 +123,15 @@ class Doc:
     def add(self, *xs):
         self.body.extend(xs)
 
-    def table(self, widths, rows, border=False):
+    def table(self, widths, rows, border=False, align='left', margin_right=0.0):
         """rows: list of rows, each a list of cell contents (lists of paragraph xml)."""
         n = len(self.body)
         name = 'Tab%d' % n
         cols = ''.join('<table:table-column table:style-name="%s.C%d"/>' % (name, i) for i in range(len(widths)))
         self.col_styles = getattr(self, 'col_styles', [])
         self.col_styles.append('<style:style style:name="%s" style:family="table"><style:table-properties '
-                               'style:width="%.2fcm" table:align="left"/></style:style>' % (name, sum(widths)))
+                               'style:width="%.2fcm" table:align="%s" fo:margin-right="%.2fcm"/></style:style>'
+                               % (name, sum(widths), align, margin_right))
         for i, w in enumerate(widths):
             self.col_styles.append('<style:style style:name="%s.C%d" style:family="table-column">'
                                    '<style:table-column-properties style:column-width="%.2fcm"/></style:style>'
@@ -295,7 +300,9 @@ def _(d):
 def _(d):
     # LƯU HÀNH NỘI BỘ framed above the header, the drafter's mark after the Lưu line.
     d.cur_width = 6.0
-    d.table([6.0], [[[d.p('LƯU HÀNH NỘI BỘ', size=13, bold=True, align='center')]]], border=True)
+    # a paragraph boxed on its four sides, 6 cm wide, centred over the right column of the header
+    d.add(d.p('LƯU HÀNH NỘI BỘ', size=13, bold=True, align='center', box=True, margin_left=TEXT_W - RIGHT_W / 2 - 3.0,
+              margin_right=RIGHT_W / 2 - 3.0, after=6))
     d.cur_width = TEXT_W
     header_table(d, *SGT, 'Số: 07/TB-SGTVT', 'Lào Cai, ngày 18 tháng 4 năm 2024')
     title(d, 'THÔNG BÁO', 'Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4')
@@ -315,6 +322,7 @@ def _(d):
     ('organ.rule', 'no rule under the organ (header typed with tabs)'),
     ('tieu-ngu.rule', 'no rule under the Tiêu ngữ'),
     ('trich-yeu.rule', 'the trích yếu rule drawn at 2 cm under a 100 mm line'),
+    ('quoc-hieu.one-line', 'not planted: seen in the rendering, the 14 pt Quốc hiệu after the tabs wraps ("NAM")'),
 ])
 def _(d):
     # The header typed with tabs, no table, no rules drawn.
@@ -337,6 +345,7 @@ def _(d):
     ('noi-nhan.label', '"Nơi nhận:" not italic'),
     ('signer.name', "the signer's name in capitals"),
     ('body.size', 'body at 12 pt'),
+    ('kinh-gui.form', 'not planted: seen in the rendering, the one addressee on a "-" line of its own'),
 ])
 def _(d):
     header_table(d, *SGT, 'Số: 19/TTr-SGTVT', 'Lào Cai, ngày 20 tháng 5 năm 2024')
@@ -494,7 +503,8 @@ def main():
             subprocess.run(['soffice', '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, src],
                            check=True, stdout=subprocess.DEVNULL)
             with open(os.path.join(out, name + '.expected'), 'w', encoding='utf-8') as fh:
-                fh.write('# Planted violations of %s.docx (made by make_lodocs.py): one check per line.\n' % name)
+                fh.write('# Real violations of %s.docx (made by make_lodocs.py), one check per line: the ones\n'
+                         '# planted, and any seen in its LibreOffice rendering (marked "not planted").\n' % name)
                 for check, why in planted:
                     fh.write('%s  # %s\n' % (check, why))
 
