@@ -8,6 +8,7 @@
 #include "check/describe.h"
 #include "check/document_kind.h"
 #include "check/docx_reader.h"
+#include "check/font_metrics.h"
 #include "check/recognise.h"
 #include "check/rules.h"
 #include "check/rules_marks.h"
@@ -29,10 +30,18 @@ std::string measuring_note(const Document& doc, bool measured) {
       for (const std::string* f : {&r.props.font_ascii, &r.props.font_hansi})
         if (!f->empty() && *f != "Times New Roman" && others.size() < 8) others.insert(*f);
   if (others.empty()) return "";
-  std::string list;
-  for (const std::string& f : others) list += (list.empty() ? "" : ", ") + f;
-  return "widths are measured with Liberation Serif (the metrics of Times New Roman); text set in " + list +
-         " is measured with those metrics too, not its own";
+  // Each other family is measured with its own metrics when installed, else
+  // with fontconfig's substitute (the face LibreOffice draws it with).
+  std::string own, substituted;
+  for (const std::string& f : others) {
+    const auto face = resolve_font(f);
+    if (face && face->installed) own += (own.empty() ? "" : ", ") + f;
+    else substituted += (substituted.empty() ? "" : ", ") + f + " with " + (face ? face->family : "Liberation Serif");
+  }
+  std::string note = "widths are measured with Liberation Serif for Times New Roman (its metric twin)";
+  if (!own.empty()) note += "; with the installed fonts' own metrics for " + own;
+  if (!substituted.empty()) note += "; not installed here, measured with fontconfig's substitute: " + substituted;
+  return note;
 }
 
 // After kMaxRepeats findings of one check, one summary line: a misread

@@ -2,6 +2,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include <strings.h>
+
+#include "check/font_metrics.h"
 #include "check/rules.h"
 #include "check/text_util.h"
 
@@ -33,7 +36,7 @@ void Context::excerpt_from(const Paragraph& p) {
   if (!out_.empty() && out_.back().excerpt.empty()) out_.back().excerpt = txt::excerpt(txt::content(p));
 }
 
-double Context::width_pt(const std::string& text, const RunProps& r) const {
+double Context::width_pt(const std::string& text, const RunProps& r, bool trailing_spaces) const {
   if (measurer == nullptr) return -1;
   model::RunStyle s;
   s.bold = r.bold;
@@ -43,7 +46,34 @@ double Context::width_pt(const std::string& text, const RunProps& r) const {
   std::string t = r.caps ? txt::upper(text) : text;
   for (char& ch : t)
     if (ch == '\t' || ch == '\n') ch = ' ';
+  // A family other than Times New Roman: its own metrics (or fontconfig's
+  // substitute for it), as LibreOffice draws it.
+  bool other = false;
+  for (unsigned char ch : t) other = other || ch >= 0x80;
+  const std::string& family = other ? r.font_hansi : r.font_ascii;
+  if (!family.empty() && strcasecmp(family.c_str(), "Times New Roman") != 0) {
+    std::string_view v(t);
+    if (!trailing_spaces)
+      while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    const double size = r.size / 2.0 * (s.superscript ? 0.58 : 1.0);
+    if (auto fw = font_width_pt(family, r.bold, r.italic, size, v)) {
+      double w = *fw;
+      if (r.char_spacing != 0) {
+        size_t chars = 0;
+        for (unsigned char ch : v) chars += (ch & 0xC0) != 0x80;
+        w += static_cast<double>(chars) * r.char_spacing / 20.0;
+      }
+      return std::max(0.0, w);
+    }
+  }
   double w = measurer->width(t, s).pt();
+  // The measurer leaves out trailing spaces (as at the end of a line); inside
+  // a line they take their width (a space between two runs of other styles).
+  if (trailing_spaces) {
+    size_t n = 0;
+    while (n < t.size() && t[t.size() - 1 - n] == ' ') ++n;
+    if (n > 0) w += static_cast<double>(n) * (measurer->width(" x", s).pt() - measurer->width("x", s).pt());
+  }
   // Condensed or expanded character spacing (w:spacing) is added after every character.
   if (r.char_spacing != 0) {
     size_t chars = 0;
@@ -60,8 +90,8 @@ double Context::text_width_pt(const Paragraph& p) const {
   double total = 0;
   std::string pending;
   const RunProps* style = nullptr;
-  auto flush = [&] {
-    if (style != nullptr && !pending.empty()) total += width_pt(pending, *style);
+  auto flush = [&](bool last) {
+    if (style != nullptr && !pending.empty()) total += width_pt(pending, *style, !last);
     pending.clear();
   };
   for (const TextRun& r : p.runs) {
@@ -69,12 +99,29 @@ double Context::text_width_pt(const Paragraph& p) const {
     if (style == nullptr || style->bold != r.props.bold || style->italic != r.props.italic ||
         style->size != r.props.size || style->valign != r.props.valign || style->caps != r.props.caps ||
         style->char_spacing != r.props.char_spacing) {
-      flush();
+      flush(false);
       style = &r.props;
     }
     pending += r.text;
   }
-  flush();
+  flush(true);
+  return total;
+}
+
+double Context::text_width_pt_libreoffice(const Paragraph& p) const {
+  double total = text_width_pt(p);
+  if (total < 0) return total;
+  const RunProps* style = nullptr;
+  for (const TextRun& r : p.runs) {
+    if (r.props.vanish || txt::is_marker_run(r) || txt::is_underscore_run(r) || r.text.empty()) continue;
+    if (style == nullptr || style->bold != r.props.bold || style->italic != r.props.italic ||
+        style->size != r.props.size || style->valign != r.props.valign || style->caps != r.props.caps ||
+        style->char_spacing != r.props.char_spacing) {
+      if (style != nullptr) total -= style->char_spacing / 20.0;  // the group's last character
+      style = &r.props;
+    }
+  }
+  if (style != nullptr) total -= style->char_spacing / 20.0;
   return total;
 }
 

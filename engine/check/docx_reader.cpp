@@ -123,6 +123,30 @@ Document read_docx(std::string_view bytes, const PackageLimits& limits) {
       for (const Paragraph* p : flat) hf.paragraphs.push_back(*p);
       doc.parts.emplace(*part, std::move(hf));
     }
+
+  // Footnotes and endnotes: their text is the document's text too (font,
+  // colour, Unicode). Word's separators are not notes.
+  for (const char* type : {"/footnotes", "/endnotes"}) {
+    const auto name = target_of_type(rels, type);
+    if (!name || doc.parts.count(*name)) continue;
+    auto nbytes = pkg.read(*name);
+    if (!nbytes) continue;
+    XmlDocPtr nx = parse_xml(*nbytes, *name);
+    HeaderFooter notes;
+    notes.part = *name;
+    BodyReader nreader(styles, numbering);
+    for (const xmlNode* n = xmlDocGetRootElement(nx.get())->children; n != nullptr; n = n->next) {
+      if (!is_w(n, "footnote") && !is_w(n, "endnote")) continue;
+      const std::string kind = attr_w(n, "type").value_or("normal");
+      if (kind != "normal") continue;  // separator, continuationSeparator, continuationNotice
+      std::vector<Block> blocks;
+      nreader.read_blocks(n, blocks);
+      std::vector<const Paragraph*> flat;
+      flatten(blocks, flat);
+      for (const Paragraph* p : flat) notes.paragraphs.push_back(*p);
+    }
+    if (!notes.paragraphs.empty()) doc.parts.emplace(*name, std::move(notes));
+  }
   return doc;
 }
 

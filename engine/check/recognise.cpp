@@ -45,6 +45,9 @@ bool is_ornament(const std::string& s) {
 }
 
 bool looks_like_date(const std::string& s) {
+  // A mail-merge field for the date ("«Ngay_Thang_Nam_BC»"), shown by its name until merged.
+  if (txt::starts_with(s, "\u00ab") && txt::ends_with(s, "\u00bb") && txt::fold(s).find("ngay") != std::string::npos)
+    return true;
   const std::string l = txt::lower(s);
   return l.find("ngày") != std::string::npos && l.find("tháng") != std::string::npos &&
          l.find("năm") != std::string::npos;
@@ -350,9 +353,12 @@ void read_after_header(Segment& s, const Document& doc) {
   // Top-level paragraphs after the header, and where the closing starts.
   std::vector<Located> seq;
   int closing_at = s.end_block;
+  const Table* last_table = nullptr;  // the last borderless table, with nothing but empty lines after it
   for (int b = s.body_from; b < s.end_block; ++b) {
     const Block& block = doc.body[static_cast<size_t>(b)];
+    if (const Paragraph* q = block.paragraph(); q && is_text(*q) && !starts_noi_nhan(content(*q))) last_table = nullptr;
     if (const Table* t = block.table()) {
+      last_table = t->borders ? nullptr : t;
       if (noi_nhan_cell(*t) != nullptr) {
         read_closing(s, *t);
         closing_at = b;
@@ -374,6 +380,19 @@ void read_after_header(Segment& s, const Document& doc) {
         if (q == nullptr || !txt::starts_with(txt::ascii_dashes(content(*q)), "-")) break;
         s.noi_nhan_items.push_back({q, text_width(doc, k)});
       }
+      // The signatures in a borderless table just above it (a biên bản's two
+      // signers side by side, PL3 Mẫu 1.9): the rightmost column with a title.
+      if (last_table != nullptr)
+        for (int col = static_cast<int>(last_table->grid.size()) - 1; col >= 0 && s.signer.empty(); --col) {
+          std::vector<Located> lines;
+          bool titled = false;
+          for (const Located& l : column(*last_table, col, col + 1, true))
+            if (is_text(*l.p)) {
+              lines.push_back(l);
+              titled = titled || txt::is_upper(content(*l.p));
+            }
+          if (titled) s.signer = lines;
+        }
       closing_at = b;
       break;
     }
@@ -565,6 +584,7 @@ void read_paragraph_header(Segment& s, const Document& doc, int qh_block, int re
       organ.push_back({&s.columns->back(), width});
       s.columns->push_back(std::move(r));
       national.push_back({&s.columns->back(), width});
+      s.tab_sources.emplace_back(&s.columns->back(), &p);
       return;
     }
     const std::string c = content(p);

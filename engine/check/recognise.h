@@ -49,6 +49,9 @@ struct Segment {
   // The columns of a header laid out with tabs, as paragraphs of their own
   // (same numbers as the lines they come from).
   std::shared_ptr<std::deque<Paragraph>> columns;
+  // For each right-column line of a header laid out with tabs, the line it
+  // was split from (to place the right column where the tabs put it).
+  std::vector<std::pair<const Paragraph*, const Paragraph*>> tab_sources;
   Located quoc_hieu, tieu_ngu, date, so, vv;
   Located quoc_hieu_rest;              // the Quốc hiệu's second line after a soft line break
   RuleMark tieu_ngu_rule, organ_rule, trich_yeu_rule;

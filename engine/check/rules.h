@@ -47,8 +47,13 @@ class Context {
   // Width of the paragraph's visible text set on one line, in points
   // (content runs only); negative when there is no measurer.
   double text_width_pt(const Paragraph& p) const;
+  // The same as LibreOffice draws it: it leaves out the character spacing
+  // after the last character of a run of one style (so a condensed one-space
+  // run is not condensed at all), where Word applies it after every character.
+  double text_width_pt_libreoffice(const Paragraph& p) const;
   // Width of `text` in the style of run `r` (superscript honoured).
-  double width_pt(const std::string& text, const RunProps& r) const;
+  // Trailing spaces count only when `trailing_spaces` (text followed by more on the line).
+  double width_pt(const std::string& text, const RunProps& r, bool trailing_spaces = false) const;
   // Length of a rule drawn with underscores, or the length recorded.
   double rule_length_pt(const RuleMark& m) const;
 

@@ -56,27 +56,33 @@ int twips_of_mm(double mm) { return static_cast<int>(std::lround(mm / 25.4 * 144
 // next default stop every 720 twips, Word's default).
 int first_letter_at(const Context& c, const Paragraph& p) {
   double pos = p.props.ind_left + p.props.first_line;
-  bool first = true;
-  for (const TextRun& r : p.runs) {
+  // The leading white space, each character with its run.
+  std::vector<std::pair<char, const RunProps*>> lead;
+  bool text = false;
+  for (const TextRun& r : p.runs)
     for (char ch : r.text) {
-      const bool stray = first;  // one stray space before the text is a slip, not an indent
-      first = false;
-      if (ch == ' ' && stray) continue;
-      if (ch == ' ') {
-        const double w = c.width_pt(" ", r.props);
-        pos += w > 0 ? w * 20 : r.props.size * 2.5;  // a space is about a quarter em
-      } else if (ch == '\t') {
-        int next = -1;
-        for (int t : p.props.tabs)
-          if (t > pos + 1) {
-            next = t;
-            break;
-          }
-        if (next < 0) next = (static_cast<int>(pos) / 720 + 1) * 720;
-        pos = next;
-      } else {
-        return static_cast<int>(pos + 0.5);
-      }
+      text = text || (ch != ' ' && ch != '\t');
+      if (!text) lead.emplace_back(ch, &r.props);
+    }
+  for (size_t i = 0; i < lead.size(); ++i) {
+    const auto [ch, props] = lead[i];
+    // One stray space before the text, at the start or right after a tab, is a
+    // slip of the keyboard, not an indent: LibreOffice and Word draw it (about
+    // 1,2 mm at 14 pt), but it is not how the indent was set.
+    const bool last = i + 1 == lead.size();
+    if (ch == ' ' && last && (i == 0 || lead[i - 1].first == '\t')) continue;
+    if (ch == ' ') {
+      const double w = c.width_pt(" ", *props);
+      pos += w > 0 ? w * 20 : props->size * 2.5;  // a space is about a quarter em
+    } else {
+      int next = -1;
+      for (int t : p.props.tabs)
+        if (t > pos + 1) {
+          next = t;
+          break;
+        }
+      if (next < 0) next = (static_cast<int>(pos) / 720 + 1) * 720;
+      pos = next;
     }
   }
   return static_cast<int>(pos + 0.5);

@@ -101,6 +101,18 @@ void check_kinh_gui(Context& c, const Segment& s) {
     c.error("PL1.II.9.d", "kinh-gui.form", &p,
             "with several addressees, \"Kính gửi:\" stands alone and each addressee takes its own \"-\" line",
             "move the addressee to a \"- …;\" line");
+  // One addressee goes on the label's line ("Kính gửi: Bộ Nội vụ"), not on a "-" line of its own.
+  // (In a layout table the addressee's cell is on the label's row: the same line.)
+  if (s.kinh_gui_items.size() == 1 && !s.kinh_gui_in_table && rest.find_first_not_of(" \t") == std::string::npos &&
+      !txt::is_blank(*s.kinh_gui_items[0].p)) {
+    std::string name = txt::ascii_dashes(txt::content(*s.kinh_gui_items[0].p));
+    while (!name.empty() && (name.front() == '-' || name.front() == ' ')) name.erase(name.begin());
+    while (!name.empty() && (name.back() == '.' || name.back() == ';' || name.back() == ' ')) name.pop_back();
+    c.error("PL1.II.9.d", "kinh-gui.form", s.kinh_gui_items[0].p,
+            "a single addressee is written on a \"-\" line of its own; with one addressee the decree writes it on "
+            "the line of \"Kính gửi:\"",
+            "write \"Kính gửi: " + txt::excerpt(name, 40) + ".\" on one line");
+  }
   // Dashes aligned with each other, under the colon.
   int start0 = 0;
   bool tabs = false;

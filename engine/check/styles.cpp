@@ -96,6 +96,8 @@ ParaPatch parse_ppr(const xmlNode* pPr) {
   if (const xmlNode* bdr = child_w(pPr, "pBdr")) {
     if (auto b = parse_border(child_w(bdr, "top"))) p.top = b;
     if (auto b = parse_border(child_w(bdr, "bottom"))) p.bottom = b;
+    if (auto b = parse_border(child_w(bdr, "left"))) p.left = b;
+    if (auto b = parse_border(child_w(bdr, "right"))) p.right = b;
   }
   if (const xmlNode* tabs = child_w(pPr, "tabs")) {
     std::vector<int> stops;
@@ -155,6 +157,8 @@ void apply(ParaProps& r, const ParaPatch& p) {
   if (p.contextual_spacing) r.contextual_spacing = *p.contextual_spacing;
   if (p.top) r.top = *p.top;
   if (p.bottom) r.bottom = *p.bottom;
+  if (p.left) r.left = *p.left;
+  if (p.right) r.right = *p.right;
   if (p.num_id) r.num_id = *p.num_id;
   if (p.num_level) r.num_level = *p.num_level;
   if (p.tabs) r.tabs = *p.tabs;

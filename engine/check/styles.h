@@ -31,7 +31,7 @@ struct ParaPatch {
   std::optional<int> before, after, line;
   std::optional<LineRule> line_rule;
   std::optional<bool> contextual_spacing;
-  std::optional<Border> top, bottom;
+  std::optional<Border> top, bottom, left, right;
   std::optional<int> num_id, num_level;
   std::optional<std::vector<int>> tabs;
 };

@@ -121,6 +121,8 @@ std::string fold(std::string_view s) {
 
 bool is_placeholder(std::string_view s) {
   if (s.find("\u2026") != std::string_view::npos || s.find("...") != std::string_view::npos) return true;
+  // A mail-merge field shown as its name ("«Ngay_Thang_Nam_BC»"): filled in on merge.
+  if (starts_with(s, "\u00ab") && ends_with(s, "\u00bb")) return true;
   const std::string f = fold(s);
   for (const char* p : {"tênloạivănbản", "têncơquan", "têncq", "họvàtên", "quyềnhạnchứcvụ", "chứcvụcủangườiký",
                         "thẩmquyềnbanhành"})

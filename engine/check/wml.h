@@ -47,6 +47,7 @@ struct ParaProps {
   LineRule line_rule = LineRule::Auto;
   bool contextual_spacing = false;
   Border top, bottom;
+  Border left, right;  // a paragraph framed on all four sides is a box (a mark's frame)
   int num_id = 0, num_level = 0;  // list numbering (0 = none)
   std::vector<int> tabs;          // custom tab stops (twips from the left indent's origin), sorted
 };
