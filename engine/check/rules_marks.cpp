@@ -97,7 +97,7 @@ void circulation(Context& c, const Paragraph& p, bool framed) {
   if (!f.all_bold || text != txt::upper(text))
     c.error("PL1.III.3", "luu-hanh.style", &p, "the phạm vi lưu hành is not in bold capitals",
             "set it bold, upper case");
-  expect_size(c, "PL1.III.3", "luu-hanh.size", p, f, 13, 14, "the phạm vi lưu hành");
+  expect_size(c, "PL1.III.3", "luu-hanh.size", p, f, DecreePart::Mark, "the phạm vi lưu hành");
 }
 
 bool boxed(const Paragraph& p) {
@@ -206,11 +206,12 @@ void address(Context& c) {
       if (text.empty() || q.has_page_field) continue;
       const RunFacts f = run_facts(q);
       if (!f.any) continue;
-      if (f.min_size < 22 || f.max_size > 24)
+      const auto& size = vn::nd30::rule(DecreePart::Address);  // half-points
+      if (f.min_size < size.min || f.max_size > size.max)
         c.add(Severity::Error, "PL1.III.5", "address.style", &q,
-              "the organ's address is set in " + pt_text(f.min_size < 22 ? f.min_size : f.max_size) +
-                  "; the decree sets 11–12 pt",
-              "set the size to 11 pt (or 12 pt)", first_part);
+              "the organ's address is set in " + pt_text(f.min_size < size.min ? f.min_size : f.max_size) +
+                  "; the decree sets " + std::to_string(size.min / 2) + "–" + pt_text(size.max),
+              "set the size to " + pt_text(size.chosen), first_part);
       if (f.any_italic || (txt::is_upper(text) && text.size() > 20))
         c.add(Severity::Error, "PL1.III.5", "address.style", &q,
               "the organ's address is set in " + std::string(f.any_italic ? "italic" : "capitals") +
