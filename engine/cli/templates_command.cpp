@@ -75,7 +75,7 @@ int templates_command(const std::vector<std::string>& args) {
     print_fields(*t);
     return 0;
   }
-  const std::string text = (example ? tmpl::example_data(*t) : tmpl::field_schema(*t)).dump(2, ' ', false) + "\n";
+  const std::string text = (example ? tmpl::example_data(*t).dump(2, ' ', false) : tmpl::field_schema(*t).dump(2, ' ', false)) + "\n";
   if (out.empty()) {
     std::fputs(text.c_str(), stdout);
     return 0;

@@ -52,7 +52,7 @@ void add_document_routes(httplib::Server& http, Context& ctx) {
     if (!authorize(ctx, req, res)) return;
     nlohmann::json out = nlohmann::json::array();
     for (const auto& [name, t] : ctx.templates)
-      out.push_back({{"name", name}, {"type", t.type}, {"description", t.description}});
+      out.push_back({{"name", name}, {"label", t.label.empty() ? name : t.label}, {"type", t.type}, {"description", t.description}});
     send_json(res, 200, out);
   });
 
@@ -60,7 +60,10 @@ void add_document_routes(httplib::Server& http, Context& ctx) {
     if (!authorize(ctx, req, res)) return;
     const auto* tpl = find_template(ctx, req.matches[1], res);
     if (!tpl) return;
-    nlohmann::ordered_json out = {{"name", tpl->name}, {"type", tpl->type}, {"description", tpl->description}};
+    nlohmann::ordered_json out = {{"name", tpl->name},
+                                  {"label", tpl->label.empty() ? tpl->name : tpl->label},
+                                  {"type", tpl->type},
+                                  {"description", tpl->description}};
     out["schema"] = template_schema(*tpl);
     send_ordered_json(res, 200, out);
   });

@@ -1,9 +1,10 @@
-// A JSON Schema (2020-12) for a template's data, generated from the field
-// rules of its template.json, with Vietnamese titles and help texts for the
-// fields the built-in templates share. The web page builds its form from it.
-//
-// Stop-gap until templates carry their own JSON Schemas (issue 11): when a
-// template folder holds schema.json, that file is served instead.
+// The JSON Schema the web page builds its form from: the engine's schema of
+// the template (tmpl::field_schema: Vietnamese titles, help texts, enums,
+// required fields, properties in form order) with the form's UI hints:
+//   "x-vanthu-editor": "outline"  the content editor (mục/khoản/điểm lines)
+//   "x-vanthu-multiline": true    a text area instead of one line
+//   "x-vanthu-date": true         a date (ISO or D/M/YYYY), with a placeholder
+//   "x-vanthu-advanced": true     a mark most documents do not carry, folded away
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -45,15 +45,32 @@ std::optional<TemplateInfo> load_dir(const fs::path& dir, const std::string& tem
     if (local.has_errors()) return std::nullopt;
     t.type = m.value("type", "");
     t.description = m.value("description", "");
+    t.label = m.value("label", "");
     if (auto d = m.find("derive"); d != m.end() && d->is_string()) t.derive = d->get<std::string>();
     if (m.contains("name") && m["name"].is_string()) t.name = m["name"].get<std::string>();
     if (auto it = m.find("fields"); it != m.end() && it->is_object())
       for (auto& [path, kind] : it->items())
         if (kind.is_string()) t.fields.push_back({path, kind.get<std::string>()});
+    // The order the author wrote the fields in (nlohmann::json sorts the keys).
+    const auto ordered = nlohmann::ordered_json::parse(read_file(manifest.string()), nullptr, false);
+    if (ordered.is_object())
+      if (auto it = ordered.find("fields"); it != ordered.end() && it->is_object())
+        for (auto& [path, kind] : it->items()) t.field_order.push_back(text::nfc(path));
     if (auto it = m.find("help"); it != m.end() && it->is_object())
       for (auto& [path, h] : it->items())
-        if (h.is_object())
-          t.help[path] = {h.value("meaning", ""), h.value("example", nlohmann::json()), h.value("in_starting_file", true)};
+        if (h.is_object()) {
+          TemplateInfo::FieldHelp fh;
+          fh.meaning = h.value("meaning", "");
+          fh.example = h.value("example", nlohmann::json());
+          fh.in_starting_file = h.value("in_starting_file", true);
+          fh.label = h.value("label", "");
+          fh.huong_dan = h.value("huong_dan", "");
+          fh.editor = h.value("editor", "");
+          if (auto e = h.find("enum"); e != h.end() && e->is_array())
+            for (const auto& v : *e)
+              if (v.is_string()) fh.choices.push_back(v.get<std::string>());
+          t.help[path] = std::move(fh);
+        }
   }
   // Shared partials first, the template's own may override them.
   load_partials(fs::path(templates_dir) / "_partials", t.partials);

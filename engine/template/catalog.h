@@ -19,15 +19,24 @@ struct TemplateInfo {
   std::string dir;          // folder of the template
   std::string type;         // document type key ("ke-hoach")
   std::string description;  // one line, for `vanthu templates`
+  std::string label;        // the form's Vietnamese name, for the web page ("Giấy mời (mẫu 1.7)")
   std::string derive;       // computation run on the data before Mustache ("khen-thuong"), or ""
-  std::vector<FieldRule> fields;
-  // "help" of template.json: per field path, a one-line meaning and an
-  // example value (for `vanthu templates`, the starting data file and the
-  // JSON Schema's descriptions).
+  std::vector<FieldRule> fields;            // by path
+  std::vector<std::string> field_order;     // the paths as template.json lists them (the form's order)
+  // "help" of template.json: per field path, a one-line meaning (English,
+  // for `vanthu templates`), an example value (the starting data file and
+  // the schema's examples), and what the web form shows: the Vietnamese
+  // label ("label"), help text ("huong_dan"), the fixed values ("enum") and
+  // how the field is typed ("editor": "outline" or "multiline"). Fields
+  // every template shares take these from template/field_labels.cpp.
   struct FieldHelp {
     std::string meaning;
     nlohmann::json example;
     bool in_starting_file = true;  // false: shown by `vanthu templates` but left out of --example
+    std::string label;
+    std::string huong_dan;
+    std::vector<std::string> choices;
+    std::string editor;
   };
   std::map<std::string, FieldHelp> help;
   std::string markup_path;  // .../template.xml

@@ -7,6 +7,7 @@
 
 #include "core/unicode.h"
 #include "template/data.h"
+#include "template/field_labels.h"
 
 namespace vanthu::tmpl {
 
@@ -85,6 +86,22 @@ void check_standard_fields(const nlohmann::json& data, Diagnostics& diag, const 
     if (const auto* v = at(*o, "viet_tat")) check_length(*v, "$.co_quan.viet_tat", l.max_abbreviation, "an abbreviation", diag);
   }
   if (const auto* d = at(data, "dia_danh")) check_length(*d, "$.dia_danh", l.max_place, "a place name", diag);
+  // The values the decree fixes, in any case as the engine reads them
+  // ("Mật", "kt."), at their paths rather than as an error of the markup.
+  auto check_choice = [&diag](const nlohmann::json* v, const std::string& path) {
+    const FieldLabel* label = shared_field_label(path);
+    if (!v || !v->is_string() || !label) return;
+    std::string value = text::upper(text::collapse_spaces(v->get<std::string>()));
+    if (path == "$.nguoi_ky.ky_thay" && !value.empty() && value.back() == '.') value.pop_back();
+    if (std::find(label->choices.begin(), label->choices.end(), value) != label->choices.end()) return;
+    std::string list;
+    for (const auto& c : label->choices)
+      if (!c.empty()) list += (list.empty() ? "" : ", ") + c;
+    diag.error(path, "must be one of " + list + " (or left out), not \"" + v->get<std::string>() + "\"");
+  };
+  check_choice(at(data, "do_mat"), "$.do_mat");
+  check_choice(at(data, "do_khan"), "$.do_khan");
+  if (const auto* k = at(data, "nguoi_ky")) check_choice(at(*k, "ky_thay"), "$.nguoi_ky.ky_thay");
   check_text_limits(data, diag, l);
 }
 

@@ -11,8 +11,17 @@ namespace vanthu::tmpl {
 
 // Objects and arrays nest as the paths say ("$.nguoi_ky.ho_ten",
 // "$.noi_dung[*]"); a kind without "?" is required; "text" is a non-empty
-// string, "date" a string in YYYY-MM-DD or D/M/YYYY form.
-nlohmann::json field_schema(const TemplateInfo& t);
+// string, "date" a string in YYYY-MM-DD or D/M/YYYY form. Every node has
+// its Vietnamese "title" and, where useful, "description" (field_labels.h),
+// "enum" where the decree fixes the values, the example value in
+// "examples", and template.json's English meaning in "$comment".
+// Properties stand in form order (the page's order: header, the
+// template's own fields, closing, then the rarer marks); the web server
+// adds its UI hints to this schema (server/template_schema.h).
+nlohmann::ordered_json field_schema(const TemplateInfo& t);
+
+// The template's fields in that order.
+std::vector<FieldRule> fields_in_form_order(const TemplateInfo& t);
 
 // A data object with every field that has an example value, nested as the
 // paths say (an array path "[*]" gets its example as the array's element).

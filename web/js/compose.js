@@ -63,7 +63,7 @@ function changed() {
 async function loadTemplate(name) {
   template = name;
   const t = await get('/api/templates/' + name);
-  $('template-description').textContent = t.description;
+  $('template-description').textContent = 'Thể thức theo Nghị định 30/2020/NĐ-CP · mã mẫu: ' + t.name;
   form = new SchemaForm($('doc-form'), t.schema);
   form.fill({});
   $('preview').removeAttribute('src');
@@ -90,7 +90,7 @@ export async function initCompose() {
   select.replaceChildren(...list.map((t) => {
     const o = document.createElement('option');
     o.value = t.name;
-    o.textContent = t.name;
+    o.textContent = t.label || t.name;
     return o;
   }));
   select.addEventListener('change', () => loadTemplate(select.value));

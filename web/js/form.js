@@ -43,6 +43,15 @@ class Scalar {
     this.wrap = s.wrap;
     this.error = s.error;
     const id = nextId();
+    if (schema.type === 'boolean') {
+      // A check box, its label beside it.
+      this.input = el('input', { id, type: 'checkbox' });
+      this.wrap.classList.add('check');
+      this.wrap.append(el('label', { for: id }, this.input, document.createTextNode(' ' + s.title)));
+      if (s.help) this.wrap.append(el('small', { class: 'help', text: s.help }));
+      this.wrap.append(this.error);
+      return;
+    }
     if (schema.enum) {
       this.input = el('select', { id });
       for (const v of schema.enum) this.input.append(el('option', { value: v, text: v === '' ? '(không)' : v }));
@@ -57,13 +66,17 @@ class Scalar {
     this.wrap.append(this.error);
   }
   get() {
+    if (this.schema.type === 'boolean') return this.input.checked ? true : this.required ? false : undefined;
     const v = this.input.value;
     if (v.trim() === '') return this.required && this.schema.type !== 'integer' ? '' : undefined;
     if (this.schema.type === 'integer' && /^-?\d+$/.test(v.trim())) return Number(v.trim());
     if (this.schema.type === 'number' && v.trim() !== '' && !isNaN(Number(v))) return Number(v);
     return v;  // a wrong value goes as typed: the server names the error at this field
   }
-  set(v) { this.input.value = v === undefined || v === null ? '' : String(v); }
+  set(v) {
+    if (this.schema.type === 'boolean') this.input.checked = v === true;
+    else this.input.value = v === undefined || v === null ? '' : String(v);
+  }
   setPath(p) { this.path = p; this.input.dataset.path = p; this.wrap.dataset.path = p; }
   nodes() { return [this]; }
 }
@@ -80,10 +93,22 @@ class Group {
     this.wrap.append(this.error);
     this.children = {};
     const req = new Set(schema.required || []);
+    // The marks most documents do not carry (độ mật, độ khẩn, dự thảo…)
+    // folded under one summary, open when one of them has a value.
+    let more = null;
     for (const [key, sub] of Object.entries(schema.properties || {})) {
       const child = makeNode(sub, req.has(key));
       this.children[key] = child;
-      this.wrap.append(child.wrap);
+      if (sub['x-vanthu-advanced']) {
+        if (!more) {
+          more = el('details', { class: 'more' }, el('summary', { text: 'Các thành phần khác: độ mật, độ khẩn, dự thảo, địa chỉ…' }));
+          this.more = more;
+          this.wrap.append(more);
+        }
+        more.append(child.wrap);
+      } else {
+        this.wrap.append(child.wrap);
+      }
     }
   }
   get() {
@@ -97,6 +122,8 @@ class Group {
   }
   set(v) {
     for (const [k, c] of Object.entries(this.children)) c.set(v ? v[k] : undefined);
+    if (this.more && v && Object.keys(this.children).some((k) => this.schema.properties[k]['x-vanthu-advanced'] && v[k] !== undefined && v[k] !== null && v[k] !== ''))
+      this.more.open = true;
   }
   setPath(p) {
     this.path = p;
@@ -246,6 +273,8 @@ export class SchemaForm {
       if (!node || !node.error) { unplaced.push(e); continue; }
       node.error.textContent = (node.error.textContent ? node.error.textContent + ' · ' : '') + describe(e);
       node.wrap.classList?.add('invalid');
+      const fold = node.wrap.closest?.('details');
+      if (fold) fold.open = true;
       node.input?.setAttribute('aria-invalid', 'true');
     }
     return unplaced;
@@ -260,5 +289,7 @@ function describe(e) {
   if (m === 'must not be empty') return 'Không được để trống.';
   if (m.startsWith('must be a whole number')) return 'Phải là một số nguyên.';
   if (m.startsWith('is not a valid date')) return 'Ngày không hợp lệ: ghi theo dạng 2018-03-27 hoặc 27/3/2018.';
+  const one = /^must be one of (.*) \(or left out\)/.exec(m);
+  if (one) return 'Chỉ được chọn một trong: ' + one[1] + ' (hoặc để trống).';
   return m;
 }
