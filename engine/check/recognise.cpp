@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "check/document_kind.h"
+#include "check/style_parts.h"
 #include "check/text_util.h"
 #include "vn/doc_types.h"
 
@@ -662,6 +663,7 @@ std::vector<Segment> recognise(const Document& doc) {
       read_paragraph_header(s, doc, s.first_block, region_start);
     }
     read_after_header(s, doc);
+    use_styles(doc, s);  // named part styles, where the document has them (check/style_parts.cpp)
     s.kind = document_kind(s);
     region_start = s.end_block;
     out.push_back(std::move(s));

@@ -78,6 +78,7 @@ void write_top_border(XmlWriter& w, int eighths) {
 // Children in the order of CT_PPrBase, then rPr and sectPr (CT_PPr).
 void write_paragraph_props(XmlWriter& w, const model::ParagraphProps& p, const ParagraphExtras& extras) {
   w.start("w:pPr");
+  if (const char* style = paragraph_style_id(p)) w.val("w:pStyle", style);
   if (p.keep_next || extras.keep_with_next) w.empty("w:keepNext");
   if (p.keep_lines) w.empty("w:keepLines");
   if (p.page_break_before) w.empty("w:pageBreakBefore");
@@ -97,6 +98,22 @@ void write_paragraph_props(XmlWriter& w, const model::ParagraphProps& p, const P
   if (p.outline_level >= 0) w.val_int("w:outlineLvl", std::min(p.outline_level, 8));
   write_run_props(w, "w:rPr", p.mark);
   if (extras.sect_pr != nullptr) (*extras.sect_pr)(w);
+  w.end();
+}
+
+void write_style_paragraph_props(XmlWriter& w, const model::ParagraphProps& p) {
+  w.start("w:pPr");
+  if (p.keep_next) w.empty("w:keepNext");
+  if (p.keep_lines) w.empty("w:keepLines");
+  w.start("w:spacing");
+  w.attr_int("w:before", p.space_before.twips());
+  w.attr_int("w:after", p.space_after.twips());
+  w.attr_int("w:line", p.line.value);
+  w.attr("w:lineRule", line_rule(p.line.rule));
+  w.end();
+  write_indent(w, p);
+  w.val("w:jc", jc_value(p.align));
+  if (p.outline_level >= 0) w.val_int("w:outlineLvl", std::min(p.outline_level, 8));
   w.end();
 }
 

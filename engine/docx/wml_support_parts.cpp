@@ -60,6 +60,7 @@ std::string styles_xml(const model::Document& doc) {
   write_style_head(w, "paragraph", "Normal", "Normal", 0);
   w.empty("w:qFormat");
   w.end();
+  write_part_styles(w, doc);  // the decree's parts, after Normal on which they are based
   write_style_head(w, "character", "DefaultParagraphFont", "Default Paragraph Font", 1);
   w.end();
   // Word's built-in default table style, stated so that other consumers

@@ -13,23 +13,18 @@ void write_width(XmlWriter& w, const char* element, int64_t twips) {
   w.end();
 }
 
-void write_borders(XmlWriter& w, bool borders) {
-  // CT_TblBorders order; explicit "none" so that no table style adds lines.
+// All single 0.5 pt borders. A borderless table has no w:tblBorders at all:
+// its style (TableNormal, which has none) applies; AbiWord draws borders
+// whenever the element is present, even with w:val="none".
+void write_borders(XmlWriter& w) {
   static constexpr const char* kEdges[] = {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"};
-  w.start("w:tblBorders");
+  w.start("w:tblBorders");  // CT_TblBorders order
   for (const char* edge : kEdges) {
     w.start(edge);
-    if (borders) {
-      w.attr("w:val", "single");
-      w.attr("w:sz", "4");  // eighths of a point: 0.5 pt
-      w.attr("w:space", "0");
-      w.attr("w:color", "auto");
-    } else {
-      w.attr("w:val", "none");
-      w.attr("w:sz", "0");
-      w.attr("w:space", "0");
-      w.attr("w:color", "auto");
-    }
+    w.attr("w:val", "single");
+    w.attr("w:sz", "4");  // eighths of a point: 0.5 pt
+    w.attr("w:space", "0");
+    w.attr("w:color", "auto");
     w.end();
   }
   w.end();
@@ -39,7 +34,7 @@ void write_table_props(XmlWriter& w, const model::Table& t, int64_t total_twips)
   w.start("w:tblPr");
   write_width(w, "w:tblW", total_twips);
   write_width(w, "w:tblInd", t.indent.twips());
-  write_borders(w, t.borders);
+  if (t.borders) write_borders(w);
   w.start("w:tblLayout");
   w.attr("w:type", "fixed");
   w.end();

@@ -50,6 +50,18 @@ void write_rule(XmlWriter& w, const model::Rule& rule, Length container_width, c
 // between two adjacent tables.
 void write_filler_paragraph(XmlWriter& w, const ParagraphExtras& extras);
 
+// Paragraph properties of a style (CT_PPrGeneral: no tabs, borders, mark or sectPr).
+void write_style_paragraph_props(XmlWriter& w, const model::ParagraphProps& props);
+
+// wml_styles.cpp: the named styles of the decree's parts (model::Part).
+// Headings are Word's built-in "heading 1".."heading 4" (outline levels
+// 0-3; deeper headings use heading 4 with their own w:outlineLvl).
+inline constexpr int kHeadingStyles = 4;
+// The w:styleId a paragraph gets, or null (Normal).
+const char* paragraph_style_id(const model::ParagraphProps& props);
+// The w:style elements of the styles the document's paragraphs use.
+void write_part_styles(XmlWriter& w, const model::Document& doc);
+
 // wml_drawing.cpp
 void write_image(XmlWriter& w, const model::Image& image, PackageState& state, const ParagraphExtras& extras);
 

@@ -63,6 +63,34 @@ struct TabStop {
 // accepts (an unknown tag name aborts cairo's whole document).
 enum class StructTag { P, H1, H2, H3, H4, Caption };
 
+// The part of the decree's layout a paragraph plays (PL1 Mục IV, ô 1–9).
+// The DOCX writer gives each part a named paragraph style (Heading: Word's
+// built-in "heading N" for outline level N-1), so that Word's navigation
+// pane, a TOC field and other readers see the structure and a clerk who
+// edits keeps the formatting. The PDF ignores it.
+enum class Part {
+  None,
+  ParentOrgan,      // cơ quan chủ quản
+  Organ,            // cơ quan ban hành
+  NationalName,     // Quốc hiệu
+  Motto,            // Tiêu ngữ
+  Number,           // "Số: …/…"
+  PlaceDate,        // địa danh, ngày tháng
+  TypeName,         // tên loại ("KẾ HOẠCH")
+  Abstract,         // trích yếu (the "V/v …" of a công văn: AbstractLetter)
+  AbstractLetter,
+  Addressee,        // Kính gửi and its list
+  Authority,        // the issuing authority above the căn cứ ("ỦY BAN NHÂN DÂN TỈNH …")
+  Basis,            // căn cứ
+  Heading,          // Phần, Chương, mục, khoản, điểm with a title; level from outline_level
+  Body,             // the content's paragraphs
+  RecipientsLabel,  // "Nơi nhận:"
+  Recipients,       // its list
+  SignerAuthority,  // quyền hạn: "TM. …", "KT. …", "Q. …", "TL. …", "TUQ. …"
+  SignerTitle,      // chức vụ
+  SignerName,       // họ tên
+};
+
 struct ParagraphProps {
   Align align = Align::Justify;
   Length indent_left;
@@ -78,6 +106,7 @@ struct ParagraphProps {
   std::vector<TabStop> tabs;
   StructTag tag = StructTag::P;
   int outline_level = -1;  // 0.. = entry of the PDF outline at that depth
+  Part part = Part::None;  // the named style of the DOCX
   RunStyle mark;  // the paragraph mark: sets the height of an empty paragraph
   // A name for the space before this paragraph (Word: a bookmark). The
   // layout reports where that space lands (layout::Item::Kind::Anchor) and

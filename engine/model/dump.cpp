@@ -31,6 +31,32 @@ std::string style(const RunStyle& s) {
   return out;
 }
 
+const char* part_name(Part part) {
+  switch (part) {
+    case Part::None: return "";
+    case Part::ParentOrgan: return "parent-organ";
+    case Part::Organ: return "organ";
+    case Part::NationalName: return "national-name";
+    case Part::Motto: return "motto";
+    case Part::Number: return "number";
+    case Part::PlaceDate: return "place-date";
+    case Part::TypeName: return "type-name";
+    case Part::Abstract: return "abstract";
+    case Part::AbstractLetter: return "abstract-letter";
+    case Part::Addressee: return "addressee";
+    case Part::Authority: return "authority";
+    case Part::Basis: return "basis";
+    case Part::Heading: return "heading";
+    case Part::Body: return "body";
+    case Part::RecipientsLabel: return "recipients-label";
+    case Part::Recipients: return "recipients";
+    case Part::SignerAuthority: return "signer-authority";
+    case Part::SignerTitle: return "signer-title";
+    case Part::SignerName: return "signer-name";
+  }
+  return "?";
+}
+
 void paragraph(const Paragraph& p, const std::string& indent, std::string& out) {
   const ParagraphProps& pp = p.props;
   out += indent + "P " + align(pp.align);
@@ -43,6 +69,7 @@ void paragraph(const Paragraph& p, const std::string& indent, std::string& out) 
   if (pp.keep_next) out += " keep-next";
   if (pp.page_break_before) out += " page-break";
   if (pp.outline_level >= 0) out += " outline=" + std::to_string(pp.outline_level);
+  if (pp.part != Part::None) out += std::string(" part=") + part_name(pp.part);
   out += " |";
   for (const auto& r : p.runs) {
     switch (r.kind) {

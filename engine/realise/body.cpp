@@ -44,22 +44,28 @@ Label label_for(const Context& c, int depth, int index) {
 
 void walk(Context& c, const std::vector<sem::Node>& nodes, int depth, std::vector<model::Block>& out);
 
-// A division heading on lines of its own: "Phần I" / "Chương I", then its title in capitals.
+// A division heading on lines of its own: "Phần I" / "Chương I", then its
+// title in capitals after a line break, in one paragraph, so that the
+// heading (Word's navigation pane, the PDF bookmark) reads "Phần I TÊN PHẦN".
 void centred_heading(const std::string& label, const sem::Text& title, std::vector<model::Block>& out) {
   model::Paragraph p = paragraph(model::Align::Center, nd30::kBody);
   p.props.space_before = pt(12);
   p.props.keep_next = true;
   p.props.outline_level = 0;
   p.props.tag = model::StructTag::H2;
-  add_run(p, label, run_style(nd30::kBody, true));
+  p.props.part = model::Part::Heading;
+  const model::RunStyle bold = run_style(nd30::kBody, true);
+  add_run(p, label, bold);
+  if (!title.empty()) {
+    model::Run br;
+    br.kind = model::RunKind::LineBreak;
+    br.style = bold;
+    p.runs.push_back(br);
+    sem::Text up = title;
+    for (auto& span : up) span.text = text::upper(span.text);
+    add_text(p, up, bold);
+  }
   out.push_back(block(std::move(p)));
-  if (title.empty()) return;
-  model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
-  t.props.keep_next = true;
-  sem::Text up = title;
-  for (auto& span : up) span.text = text::upper(span.text);
-  add_text(t, up, run_style(nd30::kBody, true));
-  out.push_back(block(std::move(t)));
 }
 
 // "Chương I" and its title on lines of their own, centred, bold (the
@@ -78,7 +84,8 @@ void section(Context& c, const sem::Section& s, int depth, int index, std::vecto
   if (!s.title.empty()) {
     model::Paragraph h = body_paragraph();
     h.props.keep_next = true;
-    h.props.outline_level = depth;
+    h.props.outline_level = depth + c.outline_base;
+    h.props.part = model::Part::Heading;
     h.props.tag = depth == 0 ? model::StructTag::H2 : depth == 1 ? model::StructTag::H3 : model::StructTag::H4;
     model::RunStyle ts = run_style(nd30::kBody, l.title_bold, l.title_italic);
     add_run(h, l.text + " ", ts);
@@ -94,6 +101,7 @@ void section(Context& c, const sem::Section& s, int depth, int index, std::vecto
   // định này có hiệu lực…", "Điều 2. …").
   size_t first = 0;
   model::Paragraph p = body_paragraph();
+  p.props.part = model::Part::Body;
   add_run(p, l.text + " ", run_style(nd30::kBody, l.label_bold));
   if (!s.children.empty()) {
     if (const auto* para = std::get_if<sem::Paragraph>(&s.children[0])) {
@@ -112,6 +120,7 @@ void walk(Context& c, const std::vector<sem::Node>& nodes, int depth, std::vecto
   for (const auto& n : nodes) {
     if (const auto* p = std::get_if<sem::Paragraph>(&n)) {
       model::Paragraph mp = body_paragraph();
+      mp.props.part = model::Part::Body;
       if (!p->indent) mp.props.first_line = Length{};
       switch (p->align) {
         case sem::Align::Left: mp.props.align = model::Align::Left; break;
@@ -124,6 +133,7 @@ void walk(Context& c, const std::vector<sem::Node>& nodes, int depth, std::vecto
       out.push_back(block(std::move(mp)));
     } else if (const auto* it = std::get_if<sem::Item>(&n)) {
       model::Paragraph mp = body_paragraph();
+      mp.props.part = model::Part::Body;
       add_run(mp, "- ", body);
       add_text(mp, it->text, body);
       out.push_back(block(std::move(mp)));
@@ -171,6 +181,7 @@ void body_blocks(Context& c, const std::vector<sem::Node>& nodes, std::vector<mo
 
 void part_heading(Context& c, int index, const sem::Text& title, std::vector<model::Block>& out) {
   centred_heading("Phần " + vn::roman(index + 1), title, out);
+  c.outline_base = 1;  // the mục of a Phần sit one level below it
 }
 
 model::Table data_table(Context& c, const sem::Table& t, Length width) {

@@ -32,6 +32,8 @@ struct Context {
   // then Điều numbered on across the chapters, khoản, điểm.
   bool chapters = false;
   int articles = 0;  // Điều issued so far (chapters only)
+  // Outline level of depth-0 divisions: 1 after a "Phần I" heading (level 0).
+  int outline_base = 0;
   std::string where(int line) const { return line > 0 ? source + ":" + std::to_string(line) : source; }
 };
 

@@ -15,7 +15,8 @@ using Shape = model::Drawing::Shape;
 
 constexpr double kLabelSize = 11;   // unit names and axis labels, pt
 constexpr double kValueSize = 11;   // values over the bars, pt
-constexpr double kLineHeight = 12.5;
+constexpr double kLineHeight = 12.5;  // of unit names at kLabelSize
+constexpr double kMinSize = 6;        // the smallest unit names and values, pt
 constexpr double kPlotHeight = 190;
 const model::Drawing::Color kBar{0.22, 0.42, 0.69};
 const model::Drawing::Color kGrid{0.82, 0.82, 0.82};
@@ -53,20 +54,30 @@ Shape line(double x1, double y1, double x2, double y2, double width, model::Draw
   return s;
 }
 
-// Greedy word wrap of a unit name into lines at most `width` wide (a single
-// longer word stays whole).
+// Greedy word wrap of a unit name into lines at most `width` wide. A word
+// wider than that is broken after its hyphens ("HĐND-" / "UBND"); a piece
+// still too wide stays whole (the caller then shrinks the text).
 std::vector<std::string> wrap(const std::string& s, double width, model::TextMeasurer& m, const model::RunStyle& st) {
-  std::vector<std::string> lines;
-  std::string cur, word;
+  struct Piece {
+    std::string text;
+    bool space_before;
+  };
+  std::vector<Piece> pieces;
+  std::string word;
   auto flush_word = [&] {
     if (word.empty()) return;
-    const std::string candidate = cur.empty() ? word : cur + " " + word;
-    if (!cur.empty() && m.width(candidate, st).pt() > width) {
-      lines.push_back(cur);
-      cur = word;
-    } else {
-      cur = candidate;
+    bool space = true;
+    if (m.width(word, st).pt() > width) {
+      size_t from = 0;
+      for (size_t i = 0; i + 1 < word.size(); ++i)
+        if (word[i] == '-' && i > from) {
+          pieces.push_back({word.substr(from, i + 1 - from), space});
+          space = false;
+          from = i + 1;
+        }
+      word = word.substr(from);
     }
+    pieces.push_back({word, space});
     word.clear();
   };
   for (char ch : s) {
@@ -74,8 +85,25 @@ std::vector<std::string> wrap(const std::string& s, double width, model::TextMea
     else word += ch;
   }
   flush_word();
+  std::vector<std::string> lines;
+  std::string cur;
+  for (const Piece& p : pieces) {
+    const std::string candidate = cur.empty() ? p.text : cur + (p.space_before ? " " : "") + p.text;
+    if (!cur.empty() && m.width(candidate, st).pt() > width) {
+      lines.push_back(cur);
+      cur = p.text;
+    } else {
+      cur = candidate;
+    }
+  }
   if (!cur.empty()) lines.push_back(cur);
   return lines;
+}
+
+double widest(const std::vector<std::string>& lines, model::TextMeasurer& m, const model::RunStyle& st) {
+  double w = 0;
+  for (const auto& l : lines) w = std::max(w, m.width(l, st).pt());
+  return w;
 }
 
 std::string tick_text(double v, double step) {
@@ -115,15 +143,30 @@ model::Drawing bar_chart_drawing(const sem::Chart& chart, double width_pt, model
   const double right = 6;
   const double plot_w = width_pt - left - right;
   const double slot = plot_w / static_cast<double>(n);
+  // The unit names wrapped into their slots; with many bars the names (and
+  // the values over the bars) get smaller, in half-point steps down to
+  // kMinSize, until every line fits its slot, so that no two touch.
   std::vector<std::vector<std::string>> names;
-  size_t name_lines = 1;
-  for (const auto& b : chart.bars) {
-    names.push_back(wrap(b.label, slot - 6, measure, label_style));
-    name_lines = std::max(name_lines, names.back().size());
+  double name_size = kLabelSize;
+  for (;; name_size -= 0.5) {
+    const model::RunStyle st = style_pt(name_size);
+    names.clear();
+    bool fits = true;
+    for (const auto& b : chart.bars) {
+      names.push_back(wrap(b.label, slot - 6, measure, st));
+      fits = fits && widest(names.back(), measure, st) <= slot - 6;
+    }
+    if (fits || name_size <= kMinSize) break;
   }
+  double value_size = kValueSize;
+  for (const auto& b : chart.bars)
+    while (value_size > kMinSize && measure.width(b.text, style_pt(value_size, true)).pt() > slot - 2) value_size -= 0.5;
+  const double line_height = kLineHeight * name_size / kLabelSize;
+  size_t name_lines = 1;
+  for (const auto& lines : names) name_lines = std::max(name_lines, lines.size());
   const double plot_top = 26;  // room for the axis unit and the values over the bars
   const double plot_bottom = plot_top + kPlotHeight;
-  d.height_pt = plot_bottom + 6 + kLineHeight * static_cast<double>(name_lines) + 4;
+  d.height_pt = plot_bottom + 6 + line_height * static_cast<double>(name_lines) + 4;
   auto y_of = [&](double v) { return plot_bottom - (v - bottom) / (top - bottom) * kPlotHeight; };
 
   // Grid lines and tick labels.
@@ -151,11 +194,11 @@ model::Drawing bar_chart_drawing(const sem::Chart& chart, double width_pt, model
     bar.h = std::fabs(zero - y);
     bar.color = kBar;
     d.shapes.push_back(bar);
-    const double value_y = b.value >= 0 ? std::min(y, zero) - 4 : std::max(y, zero) + kValueSize;
-    d.shapes.push_back(text(b.text, cx, value_y, kValueSize, model::Align::Center, true));
+    const double value_y = b.value >= 0 ? std::min(y, zero) - 4 : std::max(y, zero) + value_size;
+    d.shapes.push_back(text(b.text, cx, value_y, value_size, model::Align::Center, true));
     for (size_t k = 0; k < names[i].size(); ++k)
-      d.shapes.push_back(text(names[i][k], cx, plot_bottom + 6 + kLabelSize * 0.9 + kLineHeight * static_cast<double>(k),
-                              kLabelSize, model::Align::Center));
+      d.shapes.push_back(text(names[i][k], cx, plot_bottom + 6 + name_size * 0.9 + line_height * static_cast<double>(k),
+                              name_size, model::Align::Center));
   }
   // Axes last, over the bars' edges.
   d.shapes.push_back(line(left, plot_top - 8, left, plot_bottom, 0.75, kInk));

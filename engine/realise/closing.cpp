@@ -84,24 +84,34 @@ namespace {
 void recipients_blocks(Context& c, const sem::Recipients& r, bool as_above, std::vector<model::Block>& out) {
   model::Paragraph label = paragraph(model::Align::Left, nd30::kRecipientsLabel);
   add_run(label, "Nơi nhận:", run_style(nd30::kRecipientsLabel, true, true));
+  label.props.part = model::Part::RecipientsLabel;
   out.push_back(block(std::move(label)));
   for (const auto& line : recipient_lines(c, r, as_above)) {
     model::Paragraph p = paragraph(model::Align::Left, nd30::kRecipients);
     add_run(p, line, run_style(nd30::kRecipients));
+    p.props.part = model::Part::Recipients;
     out.push_back(block(std::move(p)));
   }
 }
 
 void signer_blocks(Context& c, const sem::Signer& s, std::vector<model::Block>& out) {
-  for (const auto& line : signer_lines(c, s)) {
+  const std::vector<std::string> lines = signer_lines(c, s);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
     model::Paragraph p = paragraph(model::Align::Center, nd30::kSigner);
     add_run(p, line, run_style(nd30::kSigner, true));
+    // The lines above the last are the quyền hạn ("TM. …", "KT. GIÁM ĐỐC"); the
+    // last is the chức vụ, or the quyền hạn itself when no title follows it.
+    const bool authority = i + 1 < lines.size() || line.rfind("TM. ", 0) == 0 || line.rfind("KT. ", 0) == 0 ||
+                           line.rfind("Q. ", 0) == 0 || line.rfind("TL. ", 0) == 0 || line.rfind("TUQ. ", 0) == 0;
+    p.props.part = authority ? model::Part::SignerAuthority : model::Part::SignerTitle;
     out.push_back(block(std::move(p)));
   }
   if (s.name.empty()) c.diag.error(c.where(s.line), "the signer has no name");
   model::Paragraph name = paragraph(model::Align::Center, nd30::kSignerName);
   name.props.space_before = nd30::kSignatureSpace;
   name.props.anchor = model::anchors::kSignatureSpace;  // where a digital signature's image goes
+  name.props.part = model::Part::SignerName;
   add_run(name, s.name, run_style(nd30::kSignerName, true));
   out.push_back(block(std::move(name)));
 }

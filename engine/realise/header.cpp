@@ -151,17 +151,24 @@ model::Table header_table(Context& c, bool with_number) {
   const Length left_avail = left - margins;
   if (!d.parent_organ.empty()) {
     const model::RunStyle ps = run_style(nd30::kParentOrgan);
-    l.blocks.push_back(block(lines_paragraph(balanced_lines(c, text::upper(d.parent_organ), ps, left_avail).first, ps)));
+    model::Paragraph parent = lines_paragraph(balanced_lines(c, text::upper(d.parent_organ), ps, left_avail).first, ps);
+    parent.props.part = model::Part::ParentOrgan;
+    l.blocks.push_back(block(std::move(parent)));
   }
   const model::RunStyle organ_style = run_style(nd30::kOrgan, true);
   auto [organ_lines, organ_w] = balanced_lines(c, text::upper(d.organ), organ_style, left_avail);
-  l.blocks.push_back(block(lines_paragraph(organ_lines, organ_style)));
+  model::Paragraph organ = lines_paragraph(organ_lines, organ_style);
+  organ.props.part = model::Part::Organ;
+  l.blocks.push_back(block(std::move(organ)));
   l.blocks.push_back(block(rule(short_rule(organ_w, left_avail), pt(2))));
 
   model::Paragraph national = centred(kNationalName, nat);
   national.props.anchor = model::anchors::kNationalName;
+  national.props.part = model::Part::NationalName;
   r.blocks.push_back(block(std::move(national)));
-  r.blocks.push_back(block(centred(kMotto, motto)));
+  model::Paragraph motto_line = centred(kMotto, motto);
+  motto_line.props.part = model::Part::Motto;
+  r.blocks.push_back(block(std::move(motto_line)));
   // The rule under the Tiêu ngữ is as long as its text line (PL1 §II.1).
   r.blocks.push_back(block(rule(motto_w, pt(1))));
   row1.cells = {std::move(l), std::move(r)};
@@ -174,12 +181,14 @@ model::Table header_table(Context& c, bool with_number) {
     if (d.numbered) {
       model::Paragraph num = centred("Số: " + number_and_symbol(c), run_style(nd30::kNumber));
       num.props.space_before = pt(6);
+      num.props.part = model::Part::Number;
       nl.blocks.push_back(block(std::move(num)));
     }
     if (c.type && c.type->key == "cong-van" && !d.title.empty()) {
       // Công văn: "V/v …" centred under Số, 6 pt below (PL1 §II.5.b).
       model::Paragraph vv = paragraph(model::Align::Center, nd30::kAbstractCongVan);
       vv.props.space_before = pt(6);
+      vv.props.part = model::Part::AbstractLetter;
       add_run(vv, "V/v ", run_style(nd30::kAbstractCongVan));
       add_text(vv, d.title, run_style(nd30::kAbstractCongVan));
       nl.blocks.push_back(block(std::move(vv)));
@@ -201,6 +210,7 @@ model::Table header_table(Context& c, bool with_number) {
         date_style.size_half_pt = vn::nd30::rule(nd30::Part::PlaceDate).min;
       model::Paragraph dl = centred(date_line, date_style);
       dl.props.space_before = pt(6);
+      dl.props.part = model::Part::PlaceDate;
       nr.blocks.push_back(block(std::move(dl)));
     } else {
       nr.blocks.push_back(block(paragraph(model::Align::Center, nd30::kPlaceDate)));
@@ -219,11 +229,13 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     name.props.space_before = pt(24);
     name.props.keep_next = true;
     name.props.tag = model::StructTag::H1;
+    name.props.part = model::Part::TypeName;
     out.push_back(block(std::move(name)));
     if (!d.title.empty()) {
       model::Paragraph abs = paragraph(model::Align::Center, nd30::kAbstract);
       add_text(abs, d.title, run_style(nd30::kAbstract, true));
       abs.props.keep_next = true;
+      abs.props.part = model::Part::Abstract;
       out.push_back(block(std::move(abs)));
       const Length w = text_width(c, sem::plain(d.title), run_style(nd30::kAbstract, true));
       model::Rule r = rule(short_rule(w, c.text_width), pt(2), pt(6));
@@ -244,6 +256,7 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     model::Paragraph p = paragraph(model::Align::Left, nd30::kBody);
     p.props.indent_left = indent;
     p.props.space_before = pt(12);
+    p.props.part = model::Part::Addressee;
     if (!d.addressee_label) {
       // The recipients of a công điện: a dash list in the right column of a
       // borderless table, no label (PL3 Mẫu 1.6).
@@ -258,6 +271,7 @@ void title_block(Context& c, std::vector<model::Block>& out) {
         model::Paragraph a = paragraph(model::Align::Left, nd30::kBody);
         const bool last = i + 1 == d.addressees.size();
         add_run(a, "- " + strip_trailing(d.addressees[i], ";.,") + (last ? "." : ";"), s);
+        a.props.part = model::Part::Addressee;
         r.blocks.push_back(block(std::move(a)));
       }
       row.cells = {std::move(l), std::move(r)};
@@ -286,6 +300,7 @@ void title_block(Context& c, std::vector<model::Block>& out) {
         a.props.indent_left = under_colon;
         const bool last = i + 1 == d.addressees.size();
         add_run(a, "- " + strip_trailing(d.addressees[i], ";.,") + (last ? "." : ";"), s);
+        a.props.part = model::Part::Addressee;
         out.push_back(block(std::move(a)));
       }
     }
@@ -295,6 +310,7 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     model::Paragraph a = centred(text::upper(d.authority), run_style(nd30::kBody, true));
     a.props.space_before = pt(12);
     a.props.keep_next = true;
+    a.props.part = model::Part::Authority;
     out.push_back(block(std::move(a)));
   }
 
@@ -303,6 +319,7 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     model::Paragraph p = paragraph(model::Align::Justify, nd30::kBody);
     p.props.first_line = twips(567);
     p.props.space_before = pt(6);
+    p.props.part = model::Part::Basis;
     sem::Text t = d.bases[i];
     if (!t.empty()) t.back().text = strip_trailing(t.back().text, ";.,:");
     add_text(p, t, run_style(nd30::kBody, false, true));

@@ -96,6 +96,7 @@ void attachment(Context& c, const sem::Attachment& a, int appendix_index, int ap
     label.props.keep_next = true;
     label.props.tag = model::StructTag::H1;
     label.props.outline_level = 0;
+    label.props.part = model::Part::Heading;
     const std::string text = !a.label.empty() ? a.label
                              : appendix_count > 1 ? "Phụ lục " + vn::roman(appendix_index + 1)
                                                   : std::string("Phụ lục");

@@ -6,12 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 #include "realise/chart.h"
 #include "realise/computed_table.h"
 #include "realise/realise.h"
 #include "template/markup.h"
 #include "template/report_table.h"
+#include "vn/format.h"
 
 namespace vanthu::realise {
 namespace {
@@ -236,6 +238,70 @@ TEST(Chart, BarsAreProportionalAndLabelled) {
   int pieces = 0;
   for (const auto& t : texts) pieces += t == "Trung" || t.find("Trung tâm") == 0 || t.find("thông tin") != std::string::npos;
   EXPECT_GE(pieces, 2);
+}
+
+// Extents [left, right] of the text shapes on one baseline, left to right.
+std::vector<std::pair<double, double>> row_extents(const model::Drawing& d, double y, bool bold,
+                                                    model::TextMeasurer& m) {
+  std::vector<std::pair<double, double>> out;
+  for (const auto& s : d.shapes) {
+    if (s.kind != model::Drawing::Shape::Kind::Text || s.bold != bold || std::fabs(s.y - y) > 1e-9) continue;
+    model::RunStyle st;
+    st.size_half_pt = static_cast<int>(std::lround(s.font_size * 2));
+    st.bold = s.bold;
+    const double w = m.width(s.text, st).pt();
+    EXPECT_EQ(s.text_align, model::Align::Center);
+    out.push_back({s.x - w / 2, s.x + w / 2});
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(Chart, LabelsOfManyBarsNeverOverlap) {
+  // 15 units (issue 10: "HĐND-UBND" ran into "VH-TT"): names break at their
+  // hyphens and get smaller until each fits its slot; so do the values.
+  sem::Chart ch;
+  const char* names[] = {"Văn phòng Sở", "Thanh tra Sở", "Phòng TT-BC-XB", "Phòng BC-VT", "Phòng CNTT",
+                         "Trung tâm CNTT và TT", "Báo Lạng Sơn", "Đài PT-TH tỉnh", "HĐND-UBND", "VH-TT",
+                         "Sở GD-ĐT", "Sở Y tế", "Công an tỉnh", "Sở GTVT", "Tỉnh đoàn"};
+  double v = 15;
+  for (const char* n : names) {
+    ch.bars.push_back({n, v, vn::format_integer(static_cast<int64_t>(v))});
+    v = v * 1.4 + 7;  // up to 4 digits: "1.315"-like values
+  }
+  FakeMeasure m;
+  const model::Drawing d = bar_chart_drawing(ch, 453, m);
+  // Every baseline of unit names and every baseline of values.
+  std::set<double> name_rows, value_rows;
+  for (const auto& s : d.shapes)
+    if (s.kind == model::Drawing::Shape::Kind::Text && s.text_align == model::Align::Center)
+      (s.bold ? value_rows : name_rows).insert(s.y);
+  ASSERT_GE(name_rows.size(), 2u);  // some names take two lines
+  int checked = 0;
+  for (const bool bold : {false, true})
+    for (double y : bold ? value_rows : name_rows) {
+      const auto ext = row_extents(d, y, bold, m);
+      for (size_t i = 1; i < ext.size(); ++i, ++checked)
+        EXPECT_LT(ext[i - 1].second, ext[i].first) << (bold ? "values" : "names") << " at y " << y << ", #" << i;
+    }
+  EXPECT_GE(checked, 14);
+  // "HĐND-UBND" is broken after its hyphen, not cut elsewhere.
+  std::vector<std::string> texts;
+  for (const auto& s : d.shapes)
+    if (s.kind == model::Drawing::Shape::Kind::Text) texts.push_back(s.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "HĐND-"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "UBND"), texts.end());
+  // The drawing stays inside its box.
+  for (const auto& s : d.shapes) EXPECT_LE(s.y, d.height_pt);
+}
+
+TEST(Chart, FewBarsKeepTheirFullSize) {
+  sem::Chart ch;
+  ch.bars = {{"Phòng A", 50, "50"}, {"Phòng B", 20, "20"}};
+  FakeMeasure m;
+  const model::Drawing d = bar_chart_drawing(ch, 400, m);
+  for (const auto& s : d.shapes)
+    if (s.kind == model::Drawing::Shape::Kind::Text) EXPECT_DOUBLE_EQ(s.font_size, 11) << s.text;
 }
 
 TEST(Chart, PictureAndCaptionFollowInTheBody) {
