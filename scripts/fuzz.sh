@@ -6,6 +6,9 @@
 #   BUILD=/tmp/build-fuzz JOBS=2 scripts/fuzz.sh
 #   TIMEOUT=2 (default): an input that runs longer than 2 s is a finding
 #   (a slow input, issue 16), saved as artifacts/<target>/timeout-*.
+#   LEN_CONTROL=0 (default): inputs may grow to -max_len (1 MiB) at once;
+#   libFuzzer's own default (100) grows them so slowly that a 10-minute run
+#   stays under 10 kB. NICE=19 (default), NO_BUILD=1 (run without building).
 #
 # Working corpora and crash files go to $WORK (default /tmp/vanthu-fuzz):
 # corpus/<target>/ (grows), artifacts/<target>/ (crash-*, leak-*, timeout-*),
@@ -25,7 +28,8 @@ TARGETS=${1:-"markup data docx format render"}
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$BUILD" -DBUILD_TESTING=ON -DVANTHU_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
-for t in $TARGETS; do cmake --build "$BUILD" --target "fuzz_$t" -j"$JOBS"; done
+# NO_BUILD=1: run the programs as they are (e.g. while the build goes on for other targets).
+[ -n "${NO_BUILD:-}" ] || for t in $TARGETS; do cmake --build "$BUILD" --target "fuzz_$t" -j"$JOBS"; done
 
 mkdir -p "$WORK/logs"
 run_one() {
@@ -46,7 +50,7 @@ run_one() {
   # Leaks inside fontconfig (fuzz_render's font system) are not ours: tests/lsan.supp.
   nice -n "${NICE:-19}" env ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0} \
   "$BUILD/fuzz/fuzz_$t" "$WORK/corpus/$t" "${seeds[@]}" -max_total_time="$TIME" -timeout="${TIMEOUT:-2}" \
-      -artifact_prefix="$WORK/artifacts/$t/" -print_final_stats=1 "${extra[@]}" > "$WORK/logs/$t.log" 2>&1
+      -artifact_prefix="$WORK/artifacts/$t/" -print_final_stats=1 -len_control="${LEN_CONTROL:-0}" "${extra[@]}" > "$WORK/logs/$t.log" 2>&1
   echo "$t: exit $? — $(grep -E '^#[0-9]+.*(DONE|cov)' "$WORK/logs/$t.log" | tail -1)"
 }
 # Two at a time at most (the machine has two cores).

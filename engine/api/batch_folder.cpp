@@ -80,10 +80,22 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const std::string& dir, Diagnos
     if (fields.size() == 2 && fields[0] == "pending") f->entries_[fields[1]] = Entry{};
     else if (fields.size() == 4 && fields[0] == "done") f->entries_[fields[1]] = Entry{true, fields[2], fields[3]};
   }
+  const bool created = !fs::exists(manifest, ec);
   f->manifest_fd_ = ::open(manifest.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
   if (f->manifest_fd_ < 0) {
     diag.error(manifest, std::string("cannot write the batch manifest: ") + std::strerror(errno));
     return nullptr;
+  }
+  if (created && sync_outputs()) {
+    // The new manifest's name, durable before any output is renamed next to
+    // it (begin() syncs its lines).
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool synced = dfd >= 0 && ::fsync(dfd) == 0;
+    if (dfd >= 0) ::close(dfd);
+    if (!synced) {
+      diag.error(dir, std::string("cannot sync the folder of the batch manifest: ") + std::strerror(errno));
+      return nullptr;
+    }
   }
   return f;
 }
@@ -149,6 +161,12 @@ void OutputFolder::begin(const std::vector<std::string>& names) {
   for (const std::string& n : names) lines += "pending\t" + n + "\n";
   std::lock_guard<std::mutex> lock(mutex_);
   append(lines);
+  // On disk before the record's files are renamed (unless --no-sync): after
+  // a power cut, a file that was renamed is then known as the batch's, and
+  // --resume replaces it instead of refusing it as a foreign file. A "done"
+  // line needs no sync: when it is lost, --resume redoes the record.
+  if (sync_outputs() && ::fdatasync(manifest_fd_) != 0)
+    throw Error(dir_ + "/" + kManifestFile + ": cannot sync the batch manifest: " + std::strerror(errno));
   for (const std::string& n : names) entries_[n] = Entry{};
 }
 

@@ -7,6 +7,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -138,6 +139,7 @@ struct Namer::Impl {
   bool needs_record = true;
   bool ascii = false;
   std::set<std::string> used;  // lower-cased: case-insensitive file systems
+  std::map<std::string, int> next_suffix;  // lower-cased stem: the next k of "stem-k" to try
 };
 
 Namer::Namer(const std::string& pattern, bool ascii) : impl_(std::make_unique<Impl>()) {
@@ -161,12 +163,20 @@ std::string Namer::stem(const nlohmann::json& data, size_t index, size_t total) 
 }
 
 std::string Namer::unique(const std::string& stem, size_t index, std::vector<std::string>& warnings) {
+  // The first free "stem-k", k from 2; the search for a stem resumes where
+  // its last one ended (every suffix below is taken, and stays so), so that
+  // 10 000 records of one name cost 10 000 steps, not 50 million.
+  const std::string lower = text::lower(stem);
   std::string unique = stem;
-  for (int k = 2; impl_->used.count(text::lower(unique)); ++k) unique = stem + "-" + std::to_string(k);
+  if (impl_->used.count(lower)) {
+    int& k = impl_->next_suffix.try_emplace(lower, 2).first->second;
+    while (impl_->used.count(lower + "-" + std::to_string(k))) ++k;
+    unique = stem + "-" + std::to_string(k++);
+  }
   if (unique != stem)
     warnings.push_back("record " + std::to_string(index) + ": the file name \"" + stem +
                        "\" is already taken by an earlier record; using \"" + unique + "\"");
-  impl_->used.insert(text::lower(unique));
+  impl_->used.insert(unique == stem ? lower : lower + unique.substr(stem.size()));
   return unique;
 }
 

@@ -28,28 +28,6 @@ std::pair<int, int> line_col(std::string_view text, size_t offset) {
   return {line, col};
 }
 
-// The byte offset of the first '[' or '{' that opens level `max_depth + 1`,
-// strings and escapes skipped; nullopt when the text stays within the limit.
-// One pass, whatever the text holds (malformed JSON is left to the parser).
-std::optional<size_t> too_deep(std::string_view text, int max_depth) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max_depth) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::nullopt;
-}
-
 // UTF-16 and UTF-32 files (Windows Notepad's "Unicode"), recognised by their
 // byte-order mark or by the zero bytes of ASCII characters, get a message
 // that says how to fix them instead of "invalid literal".
@@ -223,26 +201,27 @@ nlohmann::json parse_data(std::string_view text, const std::string& name, Diagno
     diag.error(name, *why);
     return nullptr;
   }
-  // The nesting is checked by a linear pre-scan: nlohmann's parser callback
-  // made the parse quadratic in the number of objects (issue 16), and a
-  // refused file never reaches the parser's stack.
-  if (auto deep = too_deep(text, limits.max_depth)) {
+  // The nesting and the text limits are checked by a linear pre-scan
+  // (template/field_limits.cpp): nlohmann's parser callback made the parse
+  // quadratic in the number of objects, a refused file never reaches the
+  // parser's stack, and a 16 MB string is refused without being parsed
+  // (issue 16).
+  Diagnostics limits_diag;
+  if (auto deep = scan_data_text(text, limits.max_depth, limits_diag)) {
     auto [line, col] = line_col(text, *deep);
     diag.error(name + ":" + std::to_string(line) + ":" + std::to_string(col),
                "the data nests deeper than " + std::to_string(limits.max_depth) + " levels");
     return nullptr;
   }
+  if (limits_diag.has_errors()) {
+    // The paths are those of this file ("$.danh_sach[3].ho_ten"); the
+    // file's name leads the first message.
+    diag.error(name, "the data holds texts beyond the limits:");
+    diag.append(limits_diag);
+    return nullptr;
+  }
   try {
     nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/true);
-    Diagnostics limits_diag;
-    check_text_limits(j, limits_diag);
-    if (limits_diag.has_errors()) {
-      // The paths are those of this file ("$.danh_sach[3].ho_ten"); the
-      // file's name leads the first message.
-      diag.error(name, "the data holds texts beyond the limits:");
-      diag.append(limits_diag);
-      return nullptr;
-    }
     normalise_strings(j);
     return j;
   } catch (const nlohmann::json::parse_error& e) {

@@ -4,6 +4,7 @@
 // engine computes before Mustache runs (the `vt` object).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -68,6 +69,16 @@ void check_standard_fields(const nlohmann::json& data, Diagnostics& diag, const 
 // on the whole file before normalising, so a 16 MB string is refused at
 // once at its path in the file.
 void check_text_limits(const nlohmann::json& data, Diagnostics& diag, const FieldLimits& limits = {});
+
+// The nesting limit and the limits of check_text_limits, checked on the JSON
+// text itself in one linear pass before it is parsed (issue 16: parsing a
+// 16 MB string only to refuse it took over a second). Strings are measured
+// as the parser will decode them. Text limits are reported at their JSON
+// path, at most ten; returns the byte offset of the bracket that opens level
+// `max_depth + 1` (the scan stops there), or nullopt. Malformed JSON is left
+// to the parser: the scan never fails on it.
+std::optional<size_t> scan_data_text(std::string_view text, int max_depth, Diagnostics& diag,
+                                     const FieldLimits& limits = {});
 
 // The derived values, added as data["vt"] (văn thư): the formatted number and
 // ký hiệu, the date in the decree's form, upper-cased organ names. Reads the

@@ -3,7 +3,10 @@
 // hostile or mistaken data file from making the layout slow (issue 16: an
 // organ name of 64,000 characters took minutes). Errors name the JSON path.
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/unicode.h"
 #include "template/data.h"
@@ -30,8 +33,12 @@ size_t longest_word(const std::string& s) {
 }
 
 std::string with_dots(size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ".");
+  const std::string digits = std::to_string(n);
+  std::string s;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) s += '.';
+    s += digits[i];
+  }
   return s;
 }
 
@@ -68,6 +75,90 @@ void check_all_strings(const nlohmann::json& j, const std::string& where, const 
   } else if (j.is_object()) {
     for (auto it = j.begin(); it != j.end(); ++it) check_all_strings(it.value(), where + "." + it.key(), l, diag, reported);
   }
+}
+
+
+// One open bracket of the scan: an array with the index of its current
+// element, or an object with its current key (raw, as in the file).
+struct Frame {
+  bool array = false;
+  size_t index = 0;
+  std::string_view key;
+  bool expect_key = false;  // in an object, the next string is a key
+};
+
+// The key as the parser will read it (escapes decoded); the raw text when
+// it is not a valid JSON string.
+std::string decoded_key(std::string_view raw) {
+  if (raw.find('\\') == std::string_view::npos) return std::string(raw);
+  try {
+    std::string quoted(1, '"');
+    quoted.append(raw).push_back('"');
+    return nlohmann::json::parse(quoted).get<std::string>();
+  } catch (const nlohmann::json::exception&) {
+    return std::string(raw);
+  }
+}
+
+std::string path_of(const std::vector<Frame>& stack) {
+  std::string where = "$";
+  for (const auto& f : stack) where += f.array ? "[" + std::to_string(f.index) + "]" : "." + decoded_key(f.key);
+  return where;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The length in bytes and the longest word of the string that starts after
+// the quote at text[i], as the parser will decode it (\u00e0 is 2 bytes, \n
+// ends a word, a surrogate pair is one 4-byte character). Returns the
+// offset of the closing quote (text.size() when there is none).
+size_t scan_string(std::string_view text, size_t i, size_t& bytes, size_t& word) {
+  size_t run = 0;
+  bytes = word = 0;
+  auto add = [&](size_t n, bool space, bool starts_char) {
+    bytes += n;
+    if (space) run = 0;
+    else if (starts_char) word = std::max(word, ++run);
+  };
+  for (; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '"') return i;
+    if (c != '\\') {
+      add(1, c == ' ' || c == '\t' || c == '\n' || c == '\r', (c & 0xC0) != 0x80);
+      continue;
+    }
+    if (++i >= text.size()) break;
+    const char e = text[i];
+    if (e == 'n' || e == 't' || e == 'r') {
+      add(1, true, true);
+    } else if (e == 'u') {
+      int cp = 0;
+      for (int k = 1; k <= 4; ++k) {
+        const int h = i + k < text.size() ? hex_value(text[i + k]) : -1;
+        if (h < 0) {
+          cp = -1;
+          break;
+        }
+        cp = cp * 16 + h;
+      }
+      if (cp < 0) {  // malformed: left to the parser
+        add(1, false, true);
+        continue;
+      }
+      i += 4;
+      if (cp >= 0xD800 && cp <= 0xDBFF) add(4, false, true);  // a pair: one character of 4 bytes
+      else if (cp >= 0xDC00 && cp <= 0xDFFF) continue;         // its second half
+      else add(cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3, cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r', true);
+    } else {
+      add(1, false, true);  // \" \\ \/ \b \f
+    }
+  }
+  return text.size();
 }
 
 }  // namespace
@@ -108,6 +199,44 @@ void check_standard_fields(const nlohmann::json& data, Diagnostics& diag, const 
 void check_text_limits(const nlohmann::json& data, Diagnostics& diag, const FieldLimits& l) {
   int reported = 0;
   check_all_strings(data, "$", l, diag, reported);
+}
+
+}  // namespace vanthu::tmpl
+
+namespace vanthu::tmpl {
+
+std::optional<size_t> scan_data_text(std::string_view text, int max_depth, Diagnostics& diag, const FieldLimits& l) {
+  std::vector<Frame> stack;
+  int reported = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      size_t bytes = 0, word = 0;
+      const size_t end = scan_string(text, i + 1, bytes, word);
+      if (!stack.empty() && !stack.back().array && stack.back().expect_key) {
+        stack.back().key = text.substr(i + 1, end - i - 1);
+        stack.back().expect_key = false;
+      } else if (reported < 10 && (bytes > l.max_string_bytes || word > l.max_word)) {
+        // The messages of check_text_limits, which this pass replaces.
+        if (bytes > l.max_string_bytes)
+          diag.error(path_of(stack), "is " + with_dots(bytes) + " bytes long; a text may have at most " + with_dots(l.max_string_bytes));
+        else
+          diag.error(path_of(stack), "holds a word of " + with_dots(word) + " characters without a space; a word may have at most " +
+                                         with_dots(l.max_word));
+        ++reported;
+      }
+      i = end;
+    } else if (c == '[' || c == '{') {
+      if (static_cast<int>(stack.size()) >= max_depth) return i;
+      stack.push_back({c == '[', 0, {}, c == '{'});
+    } else if (c == ']' || c == '}') {
+      if (!stack.empty()) stack.pop_back();
+    } else if (c == ',' && !stack.empty()) {
+      if (stack.back().array) ++stack.back().index;
+      else stack.back().expect_key = true;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace vanthu::tmpl

@@ -43,5 +43,17 @@ TEST(BatchNamer, StemsMadeUniqueInOrderGiveWhatNameGives) {
   EXPECT_EQ(w1.size(), 2u);  // the second and third "Nguyen An"
 }
 
+TEST(BatchNamer, SuffixesSkipNamesTakenOtherwise) {
+  // The search for a free suffix resumes where the last one for the same
+  // stem ended (linear in the records); names taken by other stems, before
+  // or after, are still skipped, and case does not matter.
+  std::vector<std::string> w;
+  Namer n("{{ho_ten}}", true);
+  std::vector<std::string> got;
+  for (const char* stem : {"a", "a-3", "A", "a", "a-4", "b", "a", "A-6", "a"}) got.push_back(n.unique(stem, got.size(), w));
+  EXPECT_EQ(got, (std::vector<std::string>{"a", "a-3", "A-2", "a-4", "a-4-2", "b", "a-5", "A-6", "a-7"}));
+  EXPECT_EQ(w.size(), 5u);
+}
+
 }  // namespace
 }  // namespace vanthu::batch::detail

@@ -39,6 +39,13 @@ int data(const uint8_t* bytes, size_t size) {
     return 0;
   }
   expect_nfc(j);
+  // The text limits were checked on the text before parsing (scan_data_text):
+  // the parsed data, before NFC, must be within them too.
+  if (j.is_structured() || j.is_string()) {
+    Diagnostics text_limits;
+    tmpl::check_text_limits(nlohmann::json::parse(bytes, bytes + size), text_limits);
+    if (text_limits.has_errors()) __builtin_trap();
+  }
   if (!j.is_object()) return 0;
   // The ke-hoach template's declared fields and derived values.
   const std::vector<tmpl::FieldRule> rules = {
