@@ -344,10 +344,12 @@ TEST_F(BaoCaoTongKet, ReportLayoutOfTheDecree) {
   auto paragraph = [&](const std::string& text) { return "//w:p[normalize-space(.)='" + text + "']"; };
   // Kính gửi: one addressee on the same line (PL1 §II.9.a).
   EXPECT_EQ(q.count(paragraph("Kính gửi: Ban An toàn giao thông tỉnh Lạng Sơn")), 1);
-  // Phần I centred bold, its title upper case bold on the next line (PL1 §V.6b).
-  EXPECT_EQ(q.count(paragraph("Phần I") + "[w:pPr/w:jc/@w:val='center'][w:r/w:rPr/w:b]"), 1);
-  EXPECT_EQ(q.count(paragraph("KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA NĂM 2018") + "[w:pPr/w:jc/@w:val='center']"), 1);
-  EXPECT_EQ(q.count(paragraph("Phần II")), 1);
+  // Phần I centred bold, its title upper case bold on the next line (PL1 §V.6b):
+  // one heading paragraph (Heading 1, outline level 0) with a line break, so
+  // that the outline and the PDF bookmark carry the title.
+  const std::string part1 = "//w:p[w:r[1]/w:t='Phần I'][w:r[2]/w:br][w:r[3]/w:t='KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA NĂM 2018']";
+  EXPECT_EQ(q.count(part1 + "[w:pPr/w:jc/@w:val='center'][w:r/w:rPr/w:b][w:pPr/w:pStyle/@w:val='Heading1']"), 1);
+  EXPECT_EQ(q.count("//w:p[w:r[1]/w:t='Phần II'][w:r[2]/w:br]"), 1);
   EXPECT_EQ(q.count(paragraph("I. TÌNH HÌNH CHUNG") + "[w:r/w:rPr/w:b]"), 1);
   EXPECT_EQ(q.count(paragraph("1. Công tác chỉ đạo, điều hành") + "[w:r/w:rPr/w:b]"), 1);
   // "Đơn vị tính" italic, right-aligned above the comparison table.
