@@ -75,6 +75,19 @@ void write_top_border(XmlWriter& w, int eighths) {
 
 }  // namespace
 
+// Spacing, indents and alignment, in the order CT_PPrBase wants them: the
+// same for a paragraph and for a paragraph style.
+static void write_spacing_indent_jc(XmlWriter& w, const model::ParagraphProps& p) {
+  w.start("w:spacing");
+  w.attr_int("w:before", p.space_before.twips());
+  w.attr_int("w:after", p.space_after.twips());
+  w.attr_int("w:line", p.line.value);
+  w.attr("w:lineRule", line_rule(p.line.rule));
+  w.end();
+  write_indent(w, p);
+  w.val("w:jc", jc_value(p.align));
+}
+
 // Children in the order of CT_PPrBase, then rPr and sectPr (CT_PPr).
 void write_paragraph_props(XmlWriter& w, const model::ParagraphProps& p, const ParagraphExtras& extras) {
   w.start("w:pPr");
@@ -86,14 +99,7 @@ void write_paragraph_props(XmlWriter& w, const model::ParagraphProps& p, const P
   if (!p.widow_control) w.val("w:widowControl", "0");
   if (extras.top_border_eighths > 0) write_top_border(w, extras.top_border_eighths);
   if (!p.tabs.empty()) write_tabs(w, p.tabs);
-  w.start("w:spacing");
-  w.attr_int("w:before", p.space_before.twips());
-  w.attr_int("w:after", p.space_after.twips());
-  w.attr_int("w:line", p.line.value);
-  w.attr("w:lineRule", line_rule(p.line.rule));
-  w.end();
-  write_indent(w, p);
-  w.val("w:jc", jc_value(p.align));
+  write_spacing_indent_jc(w, p);
   // Word has nine outline levels (0-8); deeper headings stay at the ninth.
   if (p.outline_level >= 0) w.val_int("w:outlineLvl", std::min(p.outline_level, 8));
   write_run_props(w, "w:rPr", p.mark);
@@ -105,14 +111,7 @@ void write_style_paragraph_props(XmlWriter& w, const model::ParagraphProps& p) {
   w.start("w:pPr");
   if (p.keep_next) w.empty("w:keepNext");
   if (p.keep_lines) w.empty("w:keepLines");
-  w.start("w:spacing");
-  w.attr_int("w:before", p.space_before.twips());
-  w.attr_int("w:after", p.space_after.twips());
-  w.attr_int("w:line", p.line.value);
-  w.attr("w:lineRule", line_rule(p.line.rule));
-  w.end();
-  write_indent(w, p);
-  w.val("w:jc", jc_value(p.align));
+  write_spacing_indent_jc(w, p);
   if (p.outline_level >= 0) w.val_int("w:outlineLvl", std::min(p.outline_level, 8));
   w.end();
 }

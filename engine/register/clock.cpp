@@ -6,38 +6,17 @@
 
 #include "register/register.h"
 #include "vn/format.h"
+#include "vn/vietnam_time.h"
 
 namespace vanthu::reg {
 
 namespace {
 
-// Civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-void civil_from_days(long long z, int& y, unsigned& m, unsigned& d) {
-  z += 719468;
-  const long long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  d = doy - (153 * mp + 2) / 5 + 1;
-  m = mp < 10 ? mp + 3 : mp - 9;
-  y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-
-long long days_from_civil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-
 long long floor_div(long long a, long long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
-std::string iso_date(int y, unsigned m, unsigned d) {
+std::string iso_date(int y, int m, int d) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 
@@ -58,10 +37,9 @@ long long now_utc() {
 }
 
 std::string utc_timestamp(long long t) {
-  int y;
-  unsigned m, d;
+  int y, m, d;
   const long long days = floor_div(t, 86400);
-  civil_from_days(days, y, m, d);
+  vn::civil_from_days(days, y, m, d);
   const long long s = t - days * 86400;
   char buf[32];
   std::snprintf(buf, sizeof buf, "%sT%02lld:%02lld:%02lldZ", iso_date(y, m, d).c_str(), s / 3600, s / 60 % 60, s % 60);
@@ -74,9 +52,8 @@ int year_of(const std::string& iso) {
 }
 
 std::string vietnam_date(long long t) {
-  int y;
-  unsigned m, d;
-  civil_from_days(floor_div(t + kVietnamOffset, 86400), y, m, d);
+  int y, m, d;
+  vn::civil_from_days(floor_div(t + kVietnamOffset, 86400), y, m, d);
   return iso_date(y, m, d);
 }
 
@@ -104,15 +81,15 @@ std::optional<std::string> parse_issue_date(const std::string& text, long long n
         return std::nullopt;
     }
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return std::nullopt;
-    const auto date = vn::Date::parse(iso_date(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)));
+    const auto date = vn::Date::parse(iso_date(y, mo, d));
     if (!date) return std::nullopt;  // 31/02
-    const long long t = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s - offset;
+    const long long t = vn::days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
     return vietnam_date(t);
   }
   // A day, in the forms the data accepts ("2026-12-31", "31/12/2026").
   const auto date = vn::Date::parse(text);
   if (!date) return std::nullopt;
-  return iso_date(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day));
+  return iso_date(date->year, static_cast<int>(date->month), static_cast<int>(date->day));
 }
 
 }  // namespace vanthu::reg

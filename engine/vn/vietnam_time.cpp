@@ -7,6 +7,17 @@ namespace {
 
 long long floor_div(long long a, long long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
+
+std::string offset_text(const char* separator, const char* end) {
+  const long long minutes = kVietnamUtcOffsetSeconds / 60;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%c%02lld%s%02lld%s", minutes < 0 ? '-' : '+', (minutes < 0 ? -minutes : minutes) / 60,
+                separator, (minutes < 0 ? -minutes : minutes) % 60, end);
+  return buf;
+}
+
+}  // namespace
+
 // Days since 1970-01-01 of a civil date and back (Howard Hinnant's algorithms).
 long long days_from_civil(int year, int month, int day) {
   const int y = year - (month <= 2);
@@ -28,16 +39,6 @@ void civil_from_days(long long z, int& year, int& month, int& day) {
   month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   year = static_cast<int>(static_cast<long long>(yoe) + era * 400 + (month <= 2));
 }
-
-std::string offset_text(const char* separator, const char* end) {
-  const long long minutes = kVietnamUtcOffsetSeconds / 60;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%c%02lld%s%02lld%s", minutes < 0 ? '-' : '+', (minutes < 0 ? -minutes : minutes) / 60,
-                separator, (minutes < 0 ? -minutes : minutes) % 60, end);
-  return buf;
-}
-
-}  // namespace
 
 long long date_epoch(const Date& d) { return days_from_civil(d.year, d.month, d.day) * 86400; }
 

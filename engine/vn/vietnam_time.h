@@ -15,6 +15,11 @@ inline constexpr long long kVietnamUtcOffsetSeconds = 7 * 3600;
 // that day, which is 07:00 of the same day in Vietnam.
 long long date_epoch(const Date& d);
 
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard
+// Hinnant's algorithms): the arithmetic under every date of the engine.
+long long days_from_civil(int year, int month, int day);
+void civil_from_days(long long days, int& year, int& month, int& day);
+
 // The wall-clock time in Vietnam at `epoch` (seconds since 1970).
 struct CivilTime {
   int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
