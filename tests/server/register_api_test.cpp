@@ -131,6 +131,14 @@ TEST(RegisterApi, IssueDownloadSearchVoidExport) {
     EXPECT_TRUE(seen.count(e)) << e;
 }
 
+// SIGTERM, then its exit status (-1 when it did not exit normally).
+int stop_server(pid_t pid) {
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 // Starts `vanthu serve` on a free port; returns its pid and port.
 std::pair<pid_t, int> start_server(const std::string& users, const std::string& register_url, const std::string& log) {
   const pid_t pid = fork();
@@ -199,13 +207,8 @@ TEST(SeveralServers, TwoServersOnOnePostgresqlRegisterIssueWithoutDuplicateOrGap
         }
       });
   for (auto& th : clients) th.join();
-  kill(pid_a, SIGTERM);
-  kill(pid_b, SIGTERM);
-  int st_a = 0, st_b = 0;
-  waitpid(pid_a, &st_a, 0);
-  waitpid(pid_b, &st_b, 0);
-  EXPECT_TRUE(WIFEXITED(st_a) && WEXITSTATUS(st_a) == 0);
-  EXPECT_TRUE(WIFEXITED(st_b) && WEXITSTATUS(st_b) == 0);
+  EXPECT_EQ(stop_server(pid_a), 0);
+  EXPECT_EQ(stop_server(pid_b), 0);
 
   EXPECT_EQ(failures, 0);
   const int total = 2 * kClients * kEach;
@@ -273,13 +276,8 @@ TEST(SeveralServers, AccountsInPostgresqlAreSharedBetweenServers) {
   EXPECT_EQ(a.Post("/api/logout", vt, "{}", "application/json")->status, 200);
   EXPECT_EQ(b.Get("/api/session", vt)->status, 401);
 
-  kill(pid_a, SIGTERM);
-  kill(pid_b, SIGTERM);
-  int st_a = 0, st_b = 0;
-  waitpid(pid_a, &st_a, 0);
-  waitpid(pid_b, &st_b, 0);
-  EXPECT_TRUE(WIFEXITED(st_a) && WEXITSTATUS(st_a) == 0);
-  EXPECT_TRUE(WIFEXITED(st_b) && WEXITSTATUS(st_b) == 0);
+  EXPECT_EQ(stop_server(pid_a), 0);
+  EXPECT_EQ(stop_server(pid_b), 0);
 }
 
 }  // namespace
