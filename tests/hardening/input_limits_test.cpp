@@ -129,7 +129,7 @@ TEST(Messages, MoneyBeyondWordsNamesNoInternalFunction) {
 TEST(Messages, Utf16SaysToSaveAsUtf8) {
   TempDir tmp;
   const std::string data = tmp / "u16.json";
-  write(data, std::string("{\0\"\0s\0o\0\"\0:\0 \0001\0}\0", 20));  // UTF-16LE without a BOM
+  write(data, std::string("{\0\"\0s\0o\0\"\0:\0 \0001\0}\0", 18));  // UTF-16LE without a BOM
   expect_refused(tmp, data, "u16.json: error: the data file holds zero bytes: it is UTF-16 or UTF-32, not UTF-8; save it as UTF-8");
 }
 

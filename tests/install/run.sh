@@ -15,17 +15,24 @@ export SOURCE_DATE_EPOCH=1522108800
 # The installed library must use the installed templates, not the source tree.
 unset VANTHU_TEMPLATES
 
+# A sanitizer build (VANTHU_SANITIZE) makes a library that needs the ASan
+# runtime loaded before anything else: the consumers, built plainly, are run
+# with it preloaded (only they: compilers must not run under it).
+lib=$(find "$prefix" -name 'libvanthu.so' | head -1)
+asan=$(ldd "$lib" | awk '/libasan/ {print $3}')
+run() { if [ -n "$asan" ]; then LD_PRELOAD=$asan "$@"; else "$@"; fi; }
+
 cmake -S "$src/tests/install/consumer" -B "$tmp/cpp" -DCMAKE_PREFIX_PATH="$prefix" \
   -DCMAKE_BUILD_RPATH="$(dirname "$(find "$prefix" -name 'libvanthu.so' | head -1)")" >/dev/null
 cmake --build "$tmp/cpp" >/dev/null
-"$tmp/cpp/consumer_cpp" ke-hoach "$data" "$tmp/cpp.pdf" "$tmp/cpp.docx"
+run "$tmp/cpp/consumer_cpp" ke-hoach "$data" "$tmp/cpp.pdf" "$tmp/cpp.docx"
 
 pc=$(dirname "$(find "$prefix" -name vanthu.pc | head -1)")
 libdir=$(PKG_CONFIG_PATH=$pc pkg-config --variable=libdir vanthu)
 # shellcheck disable=SC2046
 cc -std=c11 -Wall -Werror -o "$tmp/consumer_c" "$src/tests/install/consumer/consumer.c" \
   $(PKG_CONFIG_PATH=$pc pkg-config --cflags --libs vanthu) -Wl,-rpath,"$libdir"
-"$tmp/consumer_c" ke-hoach "$data" "$tmp/c.pdf"
+run "$tmp/consumer_c" ke-hoach "$data" "$tmp/c.pdf"
 
 # Only the public symbols leave the library.
 exported=$(nm -D --defined-only "$libdir/libvanthu.so" | awk '{print $3}' | c++filt | grep -c -v -E '^vanthu::|^vanthu_|^VANTHU_0$' || true)
