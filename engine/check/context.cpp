@@ -179,6 +179,22 @@ void expect_size(Context& c, const char* rule, const char* check, const Paragrap
   expect_size(c, rule, check, p, f, vn::nd30::min_pt(part), vn::nd30::max_pt(part), what);
 }
 
+bool wants_bold(DecreePart part) { return vn::nd30::rule(part).weight == vn::nd30::Weight::Bold; }
+bool wants_regular(DecreePart part) { return vn::nd30::rule(part).weight == vn::nd30::Weight::Regular; }
+bool wants_italic(DecreePart part) { return vn::nd30::rule(part).slant == vn::nd30::Slant::Italic; }
+bool wants_upright(DecreePart part) { return vn::nd30::rule(part).slant == vn::nd30::Slant::Upright; }
+
+void expect_style(Context& c, const char* rule, const char* check, const Paragraph& p, const RunFacts& f,
+                  DecreePart part, const std::string& what) {
+  if (wants_bold(part) && !f.all_bold) c.error(rule, check, &p, what + " is not bold", "make " + what + " bold");
+  if (wants_regular(part) && f.any_bold)
+    c.error(rule, check, &p, what + " is bold; the decree sets it regular", "remove the bold");
+  if (wants_italic(part) && !f.all_italic)
+    c.error(rule, check, &p, what + " is not (wholly) italic", "set " + what + " italic");
+  if (wants_upright(part) && f.any_italic)
+    c.error(rule, check, &p, what + " is italic; the decree sets it upright", "remove the italic");
+}
+
 }  // namespace vanthu::check
 
 namespace vanthu::check {

@@ -81,6 +81,18 @@ using DecreePart = vn::nd30::Part;
 void expect_size(Context& c, const char* rule, const char* check, const Paragraph& p, const RunFacts& f,
                  DecreePart part, const std::string& what);
 
+// Weight and slant as the decree's table gives `part`: adds `check` when a
+// bold part is not wholly bold, a regular one has bold letters, an italic
+// one is not wholly italic or an upright one has italic letters. `what` names
+// the part in the messages ("the Quốc hiệu").
+// The same requirements one at a time, for rules whose messages are their own.
+bool wants_bold(DecreePart part);
+bool wants_regular(DecreePart part);
+bool wants_italic(DecreePart part);
+bool wants_upright(DecreePart part);
+void expect_style(Context& c, const char* rule, const char* check, const Paragraph& p, const RunFacts& f,
+                  DecreePart part, const std::string& what);
+
 void check_page(Context& c);           // PL1.I.1–3: A4, portrait, margins
 void check_fonts(Context& c);          // PL1.I.4: Times New Roman, black, TCVN 6909 (NFC)
 void check_page_numbers(Context& c);   // PL1.I.7

@@ -11,8 +11,7 @@ void check_bases(Context& c, const Segment& s) {
     const std::string text = txt::content(p);
     const RunFacts f = run_facts(p);
     const bool last = i + 1 == s.can_cu.size();
-    if (!f.all_italic && !txt::is_blank(p))
-      c.error("PL1.II.6.a", "can-cu.italic", &p, "the căn cứ is not (wholly) italic", "set the whole paragraph italic");
+    if (!txt::is_blank(p)) expect_style(c, "PL1.II.6.a", "can-cu.italic", p, f, DecreePart::Bases, "the căn cứ");
     expect_size(c, "PL1.II.6.a", "can-cu.size", p, f, DecreePart::Bases, "the căn cứ");
     if (txt::is_blank(p)) continue;
     const std::string lower = txt::lower(text);

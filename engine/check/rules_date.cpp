@@ -32,11 +32,7 @@ void check_date(Context& c, const Segment& s) {
   const std::string text = txt::content(p);
   const RunFacts f = run_facts(p);
   expect_size(c, "PL1.II.4.c", "date.style", p, f, DecreePart::PlaceDate, "the place and date line");
-  if (!f.all_italic)
-    c.error("PL1.II.4.c", "date.style", &p, "the place and date line is not italic", "make the whole line italic");
-  if (f.any_bold)
-    c.error("PL1.II.4.c", "date.style", &p, "the place and date line is bold; the decree sets it regular italic",
-            "remove the bold");
+  expect_style(c, "PL1.II.4.c", "date.style", p, f, DecreePart::PlaceDate, "the place and date line");
   if (text.size() > 300) {
     c.error("PL1.II.4.b", "date.form", &p, "the place and date line is " + std::to_string(text.size()) + " bytes long",
             "write \"<Địa danh>, ngày DD tháng M năm YYYY\"");

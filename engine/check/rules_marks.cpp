@@ -66,7 +66,7 @@ void one_table(Context& c, const Table& t) {
                   std::string("the ") + s.text + " stamp is " + mm_of_pt(t.grid[0] / 20.0) + " wide; the decree's is " +
                       std::to_string(static_cast<int>(s.width_mm)) + " × 8 mm",
                   "make the frame " + std::to_string(static_cast<int>(s.width_mm)) + " mm wide");
-        if (!f.all_bold || txt::content(*p) != txt::upper(text))
+        if ((wants_bold(DecreePart::Mark) && !f.all_bold) || txt::content(*p) != txt::upper(text))
           c.error("PL1.III.2", "khan.style", p, "the độ khẩn is not in bold capitals", "set it bold, upper case");
         expect_size(c, "PL1.III.2", "khan.size", *p, f, DecreePart::Mark, "the độ khẩn");
       }
@@ -94,7 +94,7 @@ void circulation(Context& c, const Paragraph& p, bool framed) {
     c.error("PL1.III.3", "luu-hanh.frame", &p,
             "the phạm vi lưu hành \"" + text + "\" is not framed; the decree sets it in a single-line rectangle",
             "put it in a one-cell table (or a box) with single-line borders, above the Quốc hiệu");
-  if (!f.all_bold || text != txt::upper(text))
+  if ((wants_bold(DecreePart::Mark) && !f.all_bold) || text != txt::upper(text))
     c.error("PL1.III.3", "luu-hanh.style", &p, "the phạm vi lưu hành is not in bold capitals",
             "set it bold, upper case");
   expect_size(c, "PL1.III.3", "luu-hanh.size", p, f, DecreePart::Mark, "the phạm vi lưu hành");
@@ -113,7 +113,7 @@ void marks_in(Context& c, const std::vector<Block>& blocks, bool in_frame) {
       // Độ mật (ô 10a): upper case, bold.
       const std::string text = txt::content(*p);
       for (const char* level : {"MẬT", "TỐI MẬT", "TUYỆT MẬT"})
-        if (text == level && !run_facts(*p).all_bold)
+        if (text == level && wants_bold(DecreePart::Mark) && !run_facts(*p).all_bold)
           c.error("PL1.III.2", "mat.style", p, "the độ mật mark is not bold", "set it bold");
       // A text box is drawn with an outline unless told otherwise: taken as framed.
       if (is_circulation(text)) circulation(c, *p, in_frame || boxed(*p) || p->in_text_box);
@@ -212,9 +212,10 @@ void address(Context& c) {
               "the organ's address is set in " + pt_text(f.min_size < size.min ? f.min_size : f.max_size) +
                   "; the decree sets " + std::to_string(size.min / 2) + "–" + pt_text(size.max),
               "set the size to " + pt_text(size.chosen), first_part);
-      if (f.any_italic || (txt::is_upper(text) && text.size() > 20))
+      const bool italic = wants_upright(DecreePart::Address) && f.any_italic;
+      if (italic || (txt::is_upper(text) && text.size() > 20))
         c.add(Severity::Error, "PL1.III.5", "address.style", &q,
-              "the organ's address is set in " + std::string(f.any_italic ? "italic" : "capitals") +
+              "the organ's address is set in " + std::string(italic ? "italic" : "capitals") +
                   "; the decree sets it upright, in lower case",
               "set it upright, in lower case", first_part);
     }
@@ -252,7 +253,8 @@ void check_appendix_file(Context& c) {
   const Paragraph* label = appendix_label(c.doc, &i);
   if (!label) return;
   const RunFacts lf = run_facts(*label);
-  if (!lf.all_bold) c.error("PL1.III.1.b", "phu-luc.label", label, "the \"Phụ lục\" line is not bold", "set it bold");
+  if (wants_bold(DecreePart::AppendixLabel) && !lf.all_bold)
+    c.error("PL1.III.1.b", "phu-luc.label", label, "the \"Phụ lục\" line is not bold", "set it bold");
   expect_size(c, "PL1.III.1.b", "phu-luc.label-size", *label, lf, DecreePart::AppendixLabel, "the \"Phụ lục\" line");
   const Paragraph* title = nullptr;
   const Paragraph* ref = nullptr;

@@ -36,11 +36,7 @@ void check_quoc_hieu(Context& c, const Located& l, const Located& rest) {
               std::string("write \"") + kQuocHieu + "\" with single spaces");
   }
   expect_size(c, "PL1.II.1.a", "quoc-hieu.style", p, f, DecreePart::NationalName, "the Quốc hiệu");
-  if (!f.all_bold)
-    c.error("PL1.II.1.a", "quoc-hieu.style", &p, "the Quốc hiệu is not bold", "make the Quốc hiệu bold");
-  if (f.any_italic)
-    c.error("PL1.II.1.a", "quoc-hieu.style", &p, "the Quốc hiệu is italic; the decree sets it upright",
-            "remove the italic");
+  expect_style(c, "PL1.II.1.a", "quoc-hieu.style", p, f, DecreePart::NationalName, "the Quốc hiệu");
   if (rest) {
     c.error("PL1.II.1.a", "quoc-hieu.one-line", &p, "the Quốc hiệu is broken over two lines by a line break",
             "remove the line break; the Quốc hiệu is one line");
@@ -74,10 +70,7 @@ void check_tieu_ngu(Context& c, const Segment& s) {
   }
   const RunFacts f = run_facts(p);
   expect_size(c, "PL1.II.1.b", "tieu-ngu.style", p, f, DecreePart::Motto, "the Tiêu ngữ");
-  if (!f.all_bold) c.error("PL1.II.1.b", "tieu-ngu.style", &p, "the Tiêu ngữ is not bold", "make the Tiêu ngữ bold");
-  if (f.any_italic)
-    c.error("PL1.II.1.b", "tieu-ngu.style", &p, "the Tiêu ngữ is italic; the decree sets it upright",
-            "remove the italic");
+  expect_style(c, "PL1.II.1.b", "tieu-ngu.style", p, f, DecreePart::Motto, "the Tiêu ngữ");
   expect_rule(c, "PL1.II.1.b", "tieu-ngu.rule", s.tieu_ngu, s.tieu_ngu_rule, line_width_pt(c, s.tieu_ngu), 0.9, 1.1,
               "the Tiêu ngữ", "as long as the Tiêu ngữ line");
 }

@@ -134,8 +134,7 @@ void check_number(Context& c, const Segment& s) {
   const std::string text = txt::content(p);
   const RunFacts f = run_facts(p);
   expect_size(c, "PL1.II.3.c", "so.style", p, f, DecreePart::Number, "the Số line");
-  if (f.any_italic)
-    c.error("PL1.II.3.c", "so.style", &p, "the Số line is italic; the decree sets it upright", "remove the italic");
+  expect_style(c, "PL1.II.3.c", "so.style", p, f, DecreePart::Number, "the Số line");
   if (txt::is_placeholder(text)) return;  // a blank of the official models ("Số:    /QĐ-…")
   if (text.size() > 200) {  // also keeps std::regex (recursive) away from long input
     c.error("PL1.II.3.c", "so.form", &p, "the Số line is " + std::to_string(text.size()) + " bytes long",

@@ -31,9 +31,7 @@ void check_organ(Context& c, const Segment& s) {
       c.error("PL1.II.2.b", "organ.style", &p, "the superior organ's name is not in upper case",
               "write the name in upper case (\"" + txt::upper(text) + "\")");
     expect_size(c, "PL1.II.2.b", "organ.style", p, f, DecreePart::ParentOrgan, "the superior organ's name");
-    if (f.any_italic)
-      c.error("PL1.II.2.b", "organ.style", &p, "the superior organ's name is italic; the decree sets it upright",
-              "remove the italic");
+    expect_style(c, "PL1.II.2.b", "organ.style", p, f, DecreePart::ParentOrgan, "the superior organ's name");
   }
   for (const Located& l : s.issuer) {
     const Paragraph& p = *l.p;
@@ -44,11 +42,7 @@ void check_organ(Context& c, const Segment& s) {
       c.error("PL1.II.2.b", "organ.style", &p, "the issuing organ's name is not in upper case",
               "write the name in upper case (\"" + txt::upper(text) + "\")");
     expect_size(c, "PL1.II.2.b", "organ.style", p, f, DecreePart::Organ, "the issuing organ's name");
-    if (!f.all_bold)
-      c.error("PL1.II.2.b", "organ.style", &p, "the issuing organ's name is not bold", "make the name bold");
-    if (f.any_italic)
-      c.error("PL1.II.2.b", "organ.style", &p, "the issuing organ's name is italic; the decree sets it upright",
-              "remove the italic");
+    expect_style(c, "PL1.II.2.b", "organ.style", p, f, DecreePart::Organ, "the issuing organ's name");
     if (p.props.align != Align::Center)
       c.error("PL1.II.2.b", "organ.style", &p, "the issuing organ's name is not centred",
               "centre the name in its column");

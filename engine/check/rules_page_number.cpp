@@ -31,14 +31,17 @@ void check_number_style(Context& c, const HeaderFooter& hf, const Paragraph& p) 
     f.any_bold = p.mark.bold;
     f.any_italic = p.mark.italic;
   }
-  if (f.min_size < 26 || f.max_size > 28)
+  const vn::nd30::PartRule& size = vn::nd30::rule(DecreePart::PageNumber);
+  if (f.min_size < size.min || f.max_size > size.max)
     c.add(Severity::Error, "PL1.I.7", "page-number.style", &p,
-          "the page number is set in " + pt_text(f.min_size < 26 ? f.min_size : f.max_size) +
-              "; the decree sets 13–14 pt",
-          "set the header paragraph and the PAGE field to 14 pt (or 13 pt)", hf.part);
-  if (f.any_bold || f.any_italic)
+          "the page number is set in " + pt_text(f.min_size < size.min ? f.min_size : f.max_size) +
+              "; the decree sets " + pt_text(size.min) + "–" + pt_text(size.max),
+          "set the header paragraph and the PAGE field to " + pt_text(size.chosen), hf.part);
+  const bool bold = wants_regular(DecreePart::PageNumber) && f.any_bold;
+  const bool italic = wants_upright(DecreePart::PageNumber) && f.any_italic;
+  if (bold || italic)
     c.add(Severity::Error, "PL1.I.7", "page-number.style", &p,
-          std::string("the page number is ") + (f.any_bold ? "bold" : "italic") + "; the decree sets upright, regular",
+          std::string("the page number is ") + (bold ? "bold" : "italic") + "; the decree sets upright, regular",
           "remove bold and italic from the page number", hf.part);
   if (p.props.align != Align::Center)
     c.add(Severity::Error, "PL1.I.7", "page-number.position", &p,

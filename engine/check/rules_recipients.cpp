@@ -24,7 +24,8 @@ void check_noi_nhan(Context& c, const Segment& s) {
             "write \"Nơi nhận:\" alone on its line");
   const RunFacts f = run_facts(label);
   expect_size(c, "PL1.II.9.d", "noi-nhan.label", label, f, DecreePart::RecipientsLabel, "\"Nơi nhận:\"");
-  if (!f.all_bold || !f.all_italic)
+  if ((wants_bold(DecreePart::RecipientsLabel) && !f.all_bold) ||
+      (wants_italic(DecreePart::RecipientsLabel) && !f.all_italic))
     c.error("PL1.II.9.d", "noi-nhan.label", &label, "\"Nơi nhận:\" must be bold italic", "set it bold and italic");
   if (label.props.align != Align::Left && label.props.align != Align::Justify)
     c.error("PL1.II.9.d", "noi-nhan.label", &label, "\"Nơi nhận:\" is not flush left", "align it left");
@@ -39,9 +40,7 @@ void check_noi_nhan(Context& c, const Segment& s) {
     const bool last = i + 1 == s.noi_nhan_items.size();
     const RunFacts fi = run_facts(p);
     expect_size(c, "PL1.II.9.d", "noi-nhan.items", p, fi, DecreePart::Recipients, "the recipient list");
-    if (fi.any_italic)
-      c.error("PL1.II.9.d", "noi-nhan.items", &p, "the recipient line is italic; the decree sets it upright",
-              "remove the italic");
+    expect_style(c, "PL1.II.9.d", "noi-nhan.items", p, fi, DecreePart::Recipients, "the recipient line");
     if (!starts_dash(item)) {
       c.error("PL1.II.9.d", "noi-nhan.items", &p,
               txt::starts_with(txt::ascii_dashes(item), "-") ? "the recipient line starts with a dash other than \"-\""
@@ -85,7 +84,7 @@ void check_kinh_gui(Context& c, const Segment& s) {
   const std::string text = txt::content(p);
   const RunFacts f = run_facts(p);
   expect_size(c, "PL1.II.9.d", "kinh-gui.style", p, f, DecreePart::Addressee, "\"Kính gửi\"");
-  if (f.any_bold || f.any_italic)
+  if ((wants_regular(DecreePart::Addressee) && f.any_bold) || (wants_upright(DecreePart::Addressee) && f.any_italic))
     c.error("PL1.II.9.d", "kinh-gui.style", &p, "\"Kính gửi\" is bold or italic; the decree sets it regular, upright",
             "remove bold and italic");
   if (!txt::starts_with(text, "Kính gửi:"))

@@ -73,10 +73,7 @@ void check_signer(Context& c, const Segment& s) {
       c.error("PL1.II.7.đ", "signer.style", &p, "the signer's title is not in upper case",
               "write \"" + txt::upper(t) + "\"");
     expect_size(c, "PL1.II.7.đ", "signer.style", p, f, DecreePart::Signer, "the signer's title");
-    if (!f.all_bold) c.error("PL1.II.7.đ", "signer.style", &p, "the signer's title is not bold", "make it bold");
-    if (f.any_italic)
-      c.error("PL1.II.7.đ", "signer.style", &p, "the signer's title is italic; the decree sets it upright",
-              "remove the italic");
+    expect_style(c, "PL1.II.7.đ", "signer.style", p, f, DecreePart::Signer, "the signer's title");
     if (t.size() > 200 || placeholder) continue;
     std::smatch m;
     if (std::regex_match(t, m, prefix)) {
@@ -96,10 +93,7 @@ void check_signer(Context& c, const Segment& s) {
   if (no_name || txt::is_blank(*name.p)) return;
   const RunFacts f = run_facts(*name.p);
   expect_size(c, "PL1.II.7.đ", "signer.name", *name.p, f, DecreePart::SignerName, "the signer's name");
-  if (!f.all_bold) c.error("PL1.II.7.đ", "signer.name", name.p, "the signer's name is not bold", "make it bold");
-  if (f.any_italic)
-    c.error("PL1.II.7.đ", "signer.name", name.p, "the signer's name is italic; the decree sets it upright",
-            "remove the italic");
+  expect_style(c, "PL1.II.7.đ", "signer.name", *name.p, f, DecreePart::SignerName, "the signer's name");
   if (txt::is_upper(name_text) || f.caps)
     c.error("PL1.II.7.đ", "signer.name", name.p,
             "the signer's name is in upper case; the decree writes it in lower case with capitals (\"Nguyễn Văn A\")",

@@ -18,12 +18,7 @@ void check_vv(Context& c, const Segment& s) {
     c.error("PL1.II.5.b", "vv.form", &p, "the trích yếu of a công văn starts \"V/v \" (capital V, small v)",
             "write \"V/v " + (text.size() > 4 ? text.substr(4) : std::string("…")) + "\"");
   expect_size(c, "PL1.II.5.b", "vv.style", p, f, DecreePart::AbstractCongVan, "the \"V/v\" trích yếu");
-  if (f.any_bold)
-    c.error("PL1.II.5.b", "vv.style", &p, "the \"V/v\" trích yếu is bold; the decree sets it regular",
-            "remove the bold");
-  if (f.any_italic)
-    c.error("PL1.II.5.b", "vv.style", &p, "the \"V/v\" trích yếu is italic; the decree sets it upright",
-            "remove the italic");
+  expect_style(c, "PL1.II.5.b", "vv.style", p, f, DecreePart::AbstractCongVan, "the \"V/v\" trích yếu");
   if (p.props.align != Align::Center)
     c.error("PL1.II.5.b", "vv.style", &p, "the \"V/v\" trích yếu is not centred under the Số line",
             "centre it in the left column of the header");
@@ -49,12 +44,9 @@ void check_title(Context& c, const Segment& s) {
   const Paragraph& name = *s.ten_loai.p;
   const RunFacts nf = run_facts(name);
   expect_size(c, "PL1.II.5.b", "ten-loai.style", name, nf, DecreePart::TypeName, "the tên loại");
-  if (!nf.all_bold) c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is not bold", "make it bold");
+  expect_style(c, "PL1.II.5.b", "ten-loai.style", name, nf, DecreePart::TypeName, "the tên loại");
   if (name.props.align != Align::Center)
     c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is not centred", "centre it (w:jc w:val=\"center\")");
-  if (nf.any_italic)
-    c.error("PL1.II.5.b", "ten-loai.style", &name, "the tên loại is italic; the decree sets it upright",
-            "remove the italic");
   if (s.trich_yeu.empty()) return;
   bool placeholder = false;
   double width = -1;
@@ -64,11 +56,7 @@ void check_title(Context& c, const Segment& s) {
     placeholder = placeholder || txt::is_blank(p);
     const RunFacts f = run_facts(p);
     expect_size(c, "PL1.II.5.b", "trich-yeu.style", p, f, DecreePart::Abstract, "the trích yếu");
-    if (!f.all_bold && !placeholder)
-      c.error("PL1.II.5.b", "trich-yeu.style", &p, "the trích yếu is not bold", "make it bold");
-    if (f.any_italic && !placeholder)
-      c.error("PL1.II.5.b", "trich-yeu.style", &p, "the trích yếu is italic; the decree sets it upright",
-              "remove the italic");
+    if (!placeholder) expect_style(c, "PL1.II.5.b", "trich-yeu.style", p, f, DecreePart::Abstract, "the trích yếu");
     if (txt::is_upper(text) && text.size() > 12)
       c.error("PL1.II.5.b", "trich-yeu.style", &p, "the trích yếu is in upper case; the decree sets it in lower case",
               "write it in sentence case");

@@ -10,6 +10,11 @@ model::RunStyle run_style(int half_pt, bool bold, bool italic) {
   return s;
 }
 
+model::RunStyle part_style(vn::nd30::Part part) {
+  const vn::nd30::PartRule& r = vn::nd30::rule(part);
+  return run_style(r.chosen, r.weight == vn::nd30::Weight::Bold, r.slant == vn::nd30::Slant::Italic);
+}
+
 model::Paragraph paragraph(model::Align align, int half_pt) {
   model::Paragraph p;
   p.props.align = align;

@@ -9,6 +9,7 @@
 #include "model/measure.h"
 #include "template/semantic.h"
 #include "vn/doc_types.h"
+#include "vn/nd30_table.h"
 
 namespace vanthu::realise {
 
@@ -38,6 +39,11 @@ struct Context {
 };
 
 model::RunStyle run_style(int half_pt, bool bold = false, bool italic = false);
+// The style of a part the decree styles itself: the chosen size, the weight
+// and the slant of the decree's table (vn/nd30_table.h), which the checker
+// reads too. A part whose weight or slant the table leaves open (Any) is
+// regular / upright here; callers add what their text needs.
+model::RunStyle part_style(vn::nd30::Part part);
 
 // A paragraph with the given alignment and size, single spacing, no indent,
 // no spacing; its mark has the same size.

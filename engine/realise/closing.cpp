@@ -83,12 +83,12 @@ namespace {
 
 void recipients_blocks(Context& c, const sem::Recipients& r, bool as_above, std::vector<model::Block>& out) {
   model::Paragraph label = paragraph(model::Align::Left, nd30::kRecipientsLabel);
-  add_run(label, "Nơi nhận:", run_style(nd30::kRecipientsLabel, true, true));
+  add_run(label, "Nơi nhận:", part_style(nd30::kRecipientsLabel.part));
   label.props.part = model::Part::RecipientsLabel;
   out.push_back(block(std::move(label)));
   for (const auto& line : recipient_lines(c, r, as_above)) {
     model::Paragraph p = paragraph(model::Align::Left, nd30::kRecipients);
-    add_run(p, line, run_style(nd30::kRecipients));
+    add_run(p, line, part_style(nd30::kRecipients.part));
     p.props.part = model::Part::Recipients;
     out.push_back(block(std::move(p)));
   }
@@ -99,7 +99,7 @@ void signer_blocks(Context& c, const sem::Signer& s, std::vector<model::Block>& 
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     model::Paragraph p = paragraph(model::Align::Center, nd30::kSigner);
-    add_run(p, line, run_style(nd30::kSigner, true));
+    add_run(p, line, part_style(nd30::kSigner.part));
     // The lines above the last are the quyền hạn ("TM. …", "KT. GIÁM ĐỐC"); the
     // last is the chức vụ, or the quyền hạn itself when no title follows it.
     const bool authority = i + 1 < lines.size() || line.rfind("TM. ", 0) == 0 || line.rfind("KT. ", 0) == 0 ||
@@ -112,7 +112,7 @@ void signer_blocks(Context& c, const sem::Signer& s, std::vector<model::Block>& 
   name.props.space_before = nd30::kSignatureSpace;
   name.props.anchor = model::anchors::kSignatureSpace;  // where a digital signature's image goes
   name.props.part = model::Part::SignerName;
-  add_run(name, s.name, run_style(nd30::kSignerName, true));
+  add_run(name, s.name, part_style(nd30::kSignerName.part));
   out.push_back(block(std::move(name)));
 }
 

@@ -47,16 +47,16 @@ void copy_block(Context& c, const sem::Copy& k, std::vector<model::Block>& out) 
   model::TableRow row;
   row.cant_split = true;
   model::TableCell l, r;
-  if (!k.parent_organ.empty()) l.blocks.push_back(block(centred(text::upper(k.parent_organ), run_style(nd30::kParentOrgan))));
-  const model::RunStyle organ = run_style(nd30::kOrgan, true);
+  if (!k.parent_organ.empty()) l.blocks.push_back(block(centred(text::upper(k.parent_organ), part_style(nd30::kParentOrgan.part))));
+  const model::RunStyle organ = part_style(nd30::kOrgan.part);
   l.blocks.push_back(block(centred(text::upper(k.organ), organ)));
   l.blocks.push_back(block(rule(text_width(c, text::upper(k.organ), organ) * 2 / 5, pt(2))));
-  model::Paragraph num = centred("Số: " + copy_number(k), run_style(nd30::kNumber));
+  model::Paragraph num = centred("Số: " + copy_number(k), part_style(nd30::kNumber.part));
   num.props.space_before = pt(6);
   l.blocks.push_back(block(std::move(num)));
   // The hình thức sao in capitals, bold, where the Quốc hiệu stands in an original (Mẫu 3.1).
-  r.blocks.push_back(block(centred(k.form, run_style(nd30::kNationalName, true))));
-  model::Paragraph date = centred(place_date(c, k.place, k.date, k.line), run_style(nd30::kPlaceDate, false, true));
+  r.blocks.push_back(block(centred(k.form, part_style(nd30::kNationalName.part))));
+  model::Paragraph date = centred(place_date(c, k.place, k.date, k.line), part_style(nd30::kPlaceDate.part));
   date.props.space_before = pt(6);
   r.blocks.push_back(block(std::move(date)));
   row.cells = {std::move(l), std::move(r)};
@@ -73,7 +73,7 @@ model::Paragraph signing_stamp(Context& c, const std::string& text) {
   model::Paragraph p = paragraph(model::Align::Left, nd30::kSigningStamp);
   p.props.indent_left = c.text_width - mm(81);
   p.props.space_after = pt(6);
-  add_run(p, text, run_style(nd30::kSigningStamp));
+  add_run(p, text, part_style(nd30::kSigningStamp.part));
   return p;
 }
 

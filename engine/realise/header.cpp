@@ -131,9 +131,9 @@ model::Table header_table(Context& c, bool with_number) {
   t.cell_margin_left = t.cell_margin_right = twips(108);
   const Length margins = t.cell_margin_left + t.cell_margin_right;
 
-  const model::RunStyle nat = run_style(nd30::kNationalName, true);
-  const model::RunStyle motto = run_style(nd30::kMotto, true);
-  model::RunStyle date_style = run_style(nd30::kPlaceDate, false, true);
+  const model::RunStyle nat = part_style(nd30::kNationalName.part);
+  const model::RunStyle motto = part_style(nd30::kMotto.part);
+  model::RunStyle date_style = part_style(nd30::kPlaceDate.part);
 
   // The right column is as wide as the Quốc hiệu needs to stay on one line
   // (about 100 mm at 13 pt, PL1 §II.1), plus a little slack for rounding in
@@ -150,12 +150,12 @@ model::Table header_table(Context& c, bool with_number) {
   model::TableCell l = cell(), r = cell();
   const Length left_avail = left - margins;
   if (!d.parent_organ.empty()) {
-    const model::RunStyle ps = run_style(nd30::kParentOrgan);
+    const model::RunStyle ps = part_style(nd30::kParentOrgan.part);
     model::Paragraph parent = lines_paragraph(balanced_lines(c, text::upper(d.parent_organ), ps, left_avail).first, ps);
     parent.props.part = model::Part::ParentOrgan;
     l.blocks.push_back(block(std::move(parent)));
   }
-  const model::RunStyle organ_style = run_style(nd30::kOrgan, true);
+  const model::RunStyle organ_style = part_style(nd30::kOrgan.part);
   auto [organ_lines, organ_w] = balanced_lines(c, text::upper(d.organ), organ_style, left_avail);
   model::Paragraph organ = lines_paragraph(organ_lines, organ_style);
   organ.props.part = model::Part::Organ;
@@ -179,7 +179,7 @@ model::Table header_table(Context& c, bool with_number) {
     model::TableCell nl = cell(), nr = cell();
     // Số and the date stand on the same line (PL1 §II.3, §II.4): one row.
     if (d.numbered) {
-      model::Paragraph num = centred("Số: " + number_and_symbol(c), run_style(nd30::kNumber));
+      model::Paragraph num = centred("Số: " + number_and_symbol(c), part_style(nd30::kNumber.part));
       num.props.space_before = pt(6);
       num.props.part = model::Part::Number;
       nl.blocks.push_back(block(std::move(num)));
@@ -189,8 +189,8 @@ model::Table header_table(Context& c, bool with_number) {
       model::Paragraph vv = paragraph(model::Align::Center, nd30::kAbstractCongVan);
       vv.props.space_before = pt(6);
       vv.props.part = model::Part::AbstractLetter;
-      add_run(vv, "V/v ", run_style(nd30::kAbstractCongVan));
-      add_text(vv, d.title, run_style(nd30::kAbstractCongVan));
+      add_run(vv, "V/v ", part_style(nd30::kAbstractCongVan.part));
+      add_text(vv, d.title, part_style(nd30::kAbstractCongVan.part));
       nl.blocks.push_back(block(std::move(vv)));
     }
     left_marks(c, nl.blocks);
@@ -225,7 +225,7 @@ void title_block(Context& c, std::vector<model::Block>& out) {
   const sem::Document& d = c.doc;
   const bool cong_van = c.type && c.type->key == "cong-van";
   if (!cong_van && c.type) {
-    model::Paragraph name = centred(c.type->name, run_style(nd30::kTypeName, true));
+    model::Paragraph name = centred(c.type->name, part_style(nd30::kTypeName.part));
     name.props.space_before = pt(24);
     name.props.keep_next = true;
     name.props.tag = model::StructTag::H1;
@@ -233,16 +233,16 @@ void title_block(Context& c, std::vector<model::Block>& out) {
     out.push_back(block(std::move(name)));
     if (!d.title.empty()) {
       model::Paragraph abs = paragraph(model::Align::Center, nd30::kAbstract);
-      add_text(abs, d.title, run_style(nd30::kAbstract, true));
+      add_text(abs, d.title, part_style(nd30::kAbstract.part));
       abs.props.keep_next = true;
       abs.props.part = model::Part::Abstract;
       out.push_back(block(std::move(abs)));
-      const Length w = text_width(c, sem::plain(d.title), run_style(nd30::kAbstract, true));
+      const Length w = text_width(c, sem::plain(d.title), part_style(nd30::kAbstract.part));
       model::Rule r = rule(short_rule(w, c.text_width), pt(2), pt(6));
       out.push_back(block(r));
     } else {
       // No trích yếu (giấy giới thiệu, giấy nghỉ phép): the rule goes under the tên loại (PL3 Mẫu 1.8, 1.10).
-      const Length w = text_width(c, c.type->name, run_style(nd30::kTypeName, true));
+      const Length w = text_width(c, c.type->name, part_style(nd30::kTypeName.part));
       out.push_back(block(rule(short_rule(w, c.text_width), pt(2), pt(6))));
     }
   }

@@ -11,7 +11,7 @@ namespace {
 // (PL1 §III.2–3). A one-cell bordered table, so that it is a plain frame in
 // Word and LibreOffice and the same box in the PDF.
 model::Table frame(Context& c, const std::string& text, Length width, Length indent) {
-  const model::RunStyle s = run_style(nd30::kMark, true);
+  const model::RunStyle s = part_style(nd30::kMark.part);
   model::Table t;
   t.borders = true;
   t.layout_table = true;
@@ -34,7 +34,7 @@ model::Table frame(Context& c, const std::string& text, Length width, Length ind
 
 // The width of a frame around a text: the text and 3 mm each side, at least kFrameMinWidth.
 Length fitted(Context& c, const std::string& text) {
-  const Length w = text_width(c, text::upper(text), run_style(nd30::kMark, true)) + mm(6);
+  const Length w = text_width(c, text::upper(text), part_style(nd30::kMark.part)) + mm(6);
   return w < nd30::kFrameMinWidth ? nd30::kFrameMinWidth : twips(w.twips() + 1);
 }
 
@@ -48,11 +48,11 @@ void left_marks(Context& c, std::vector<model::Block>& cell) {
     // Ô 10a: the độ mật stamp under the Số (and the V/v of a công văn).
     model::Paragraph p = paragraph(model::Align::Left, nd30::kMark);
     p.props.space_before = pt(6);
-    add_run(p, text::upper(m.secrecy), run_style(nd30::kMark, true));
+    add_run(p, text::upper(m.secrecy), part_style(nd30::kMark.part));
     cell.push_back(block(std::move(p)));
     if (m.recall) {
       model::Paragraph r = paragraph(model::Align::Left, nd30::kMark);
-      add_run(r, "TÀI LIỆU THU HỒI", run_style(nd30::kMark, true));
+      add_run(r, "TÀI LIỆU THU HỒI", part_style(nd30::kMark.part));
       cell.push_back(block(std::move(r)));
     }
   }
@@ -95,7 +95,7 @@ std::vector<model::Block> address_footer(Context& c) {
   while (from <= a.size()) {
     const size_t nl = a.find('\n', from);
     model::Paragraph p = paragraph(model::Align::Left, nd30::kAddress);
-    add_run(p, a.substr(from, nl == std::string::npos ? std::string::npos : nl - from), run_style(nd30::kAddress));
+    add_run(p, a.substr(from, nl == std::string::npos ? std::string::npos : nl - from), part_style(nd30::kAddress.part));
     out.push_back(block(std::move(p)));
     if (nl == std::string::npos) break;
     from = nl + 1;

@@ -30,7 +30,7 @@ model::Section new_section(const model::PageSetup& page) {
   s.page = page;
   s.numbering.enabled = true;
   s.numbering.hide_on_first_page = true;  // PL1 §I.7: no number on page 1
-  s.numbering.style.size_half_pt = nd30::kPageNumber;
+  s.numbering.style = part_style(nd30::kPageNumber.part);
   return s;
 }
 
@@ -100,7 +100,7 @@ void attachment(Context& c, const sem::Attachment& a, int appendix_index, int ap
     const std::string text = !a.label.empty() ? a.label
                              : appendix_count > 1 ? "Phụ lục " + vn::roman(appendix_index + 1)
                                                   : std::string("Phụ lục");
-    add_run(label, text, bold);
+    add_run(label, text, part_style(nd30::kAppendixLabel.part));
     s.blocks.push_back(block(std::move(label)));
     model::Paragraph t = paragraph(model::Align::Center, nd30::kBody);
     t.props.keep_next = true;

@@ -40,6 +40,9 @@ enum class Part {
 };
 inline constexpr std::size_t kPartCount = static_cast<std::size_t>(Part::SigningStamp) + 1;
 
+// What the decree requires of a part's letters, which `vanthu check` enforces
+// (check/context.cpp expect_style); Any = the decree sets nothing, and the
+// engine writes regular / upright text there (realise/build.cpp part_style).
 enum class Weight { Any, Bold, Regular };
 enum class Slant { Any, Italic, Upright };
 

@@ -93,7 +93,8 @@ TEST(DecreeTable, ChosenValuesLieInsideTheirRanges) {
 }
 
 // The table's weights and slants describe what the realiser writes for the
-// parts a công văn has (so the table cannot drift from the output unseen).
+// parts a công văn has (so the table cannot drift from the output unseen);
+// where the decree sets none (Any) the engine writes regular, upright text.
 TEST(DecreeTable, TheOutputHasTheTablesSizesWeightsAndSlants) {
   const Rendered r = render_official_letter();
   const struct {
@@ -103,6 +104,8 @@ TEST(DecreeTable, TheOutputHasTheTablesSizesWeightsAndSlants) {
       {nd30::Part::NationalName, "CỘNG HÒA"}, {nd30::Part::Motto, "Độc lập"},
       {nd30::Part::Number, "Số:"},             {nd30::Part::PlaceDate, "Lạng Sơn, ngày"},
       {nd30::Part::AbstractCongVan, "V/v"},   {nd30::Part::RecipientsLabel, "Nơi nhận:"},
+      {nd30::Part::Organ, "ỦY BAN NHÂN DÂN"}, {nd30::Part::Addressee, "Kính gửi:"},
+      {nd30::Part::Recipients, "- Chủ tịch"},
   };
   for (const auto& p : parts) {
     SCOPED_TRACE(p.starts);
@@ -110,8 +113,8 @@ TEST(DecreeTable, TheOutputHasTheTablesSizesWeightsAndSlants) {
     ASSERT_NE(s, nullptr);
     const nd30::PartRule& rule = nd30::decree_table()[p.part];
     EXPECT_EQ(s->size_half_pt, rule.chosen);
-    if (rule.weight != nd30::Weight::Any) EXPECT_EQ(s->bold, rule.weight == nd30::Weight::Bold);
-    if (rule.slant != nd30::Slant::Any) EXPECT_EQ(s->italic, rule.slant == nd30::Slant::Italic);
+    EXPECT_EQ(s->bold, rule.weight == nd30::Weight::Bold);
+    EXPECT_EQ(s->italic, rule.slant == nd30::Slant::Italic);
   }
 }
 
@@ -138,6 +141,52 @@ TEST(DecreeTable, ChangingTheNumberSizeChangesTheOutputAndTheCheck) {
   EXPECT_EQ(before_under_altered.count("PL1.II.3.c so.style"), 1u) << "the checker did not follow the table";
   // The override is gone: the decree's table refuses 14 pt again.
   EXPECT_EQ(verdicts(after.docx).count("PL1.II.3.c so.style"), 1u);
+}
+
+// The place and date: italic in the decree (PL1 §II.4). Altered to upright,
+// the engine writes it upright, and the checker accepts upright and refuses
+// the italic line: the checker's style rules read the table too.
+TEST(DecreeTable, ChangingTheDateSlantChangesTheOutputAndTheCheck) {
+  const Rendered before = render_official_letter();
+  const char* date = "Lạng Sơn, ngày";
+  ASSERT_NE(style_of_run(before.doc.sections.at(0).blocks, date), nullptr);
+  EXPECT_TRUE(style_of_run(before.doc.sections.at(0).blocks, date)->italic);
+  EXPECT_EQ(verdicts(before.docx).count("PL1.II.4.c date.style"), 0u);
+
+  nd30::Table altered = nd30::decree_table();
+  altered[nd30::Part::PlaceDate].slant = nd30::Slant::Upright;
+  Rendered after;
+  std::set<std::string> after_under_altered, before_under_altered;
+  {
+    nd30::testing::TableOverride in_force(altered);
+    after = render_official_letter();
+    after_under_altered = verdicts(after.docx);
+    before_under_altered = verdicts(before.docx);
+  }
+  EXPECT_FALSE(style_of_run(after.doc.sections.at(0).blocks, date)->italic) << "the realiser did not follow the table";
+  EXPECT_EQ(after_under_altered.count("PL1.II.4.c date.style"), 0u) << "the checker refuses the slant the table chose";
+  EXPECT_EQ(before_under_altered.count("PL1.II.4.c date.style"), 1u) << "the checker did not follow the table";
+  EXPECT_EQ(verdicts(after.docx).count("PL1.II.4.c date.style"), 1u);
+}
+
+// The signer's name: bold in the decree (PL1 §II.7). Altered to regular, the
+// output and the check follow.
+TEST(DecreeTable, ChangingTheSignerNameWeightChangesTheOutputAndTheCheck) {
+  const Rendered before = render_official_letter();
+  nd30::Table altered = nd30::decree_table();
+  altered[nd30::Part::SignerName].weight = nd30::Weight::Regular;
+  Rendered after;
+  std::set<std::string> after_under_altered, before_under_altered;
+  {
+    nd30::testing::TableOverride in_force(altered);
+    after = render_official_letter();
+    after_under_altered = verdicts(after.docx);
+    before_under_altered = verdicts(before.docx);
+  }
+  EXPECT_EQ(verdicts(before.docx).count("PL1.II.7.đ signer.name"), 0u);
+  EXPECT_EQ(after_under_altered.count("PL1.II.7.đ signer.name"), 0u);
+  EXPECT_EQ(before_under_altered.count("PL1.II.7.đ signer.name"), 1u);
+  EXPECT_EQ(verdicts(after.docx).count("PL1.II.7.đ signer.name"), 1u);
 }
 
 // The left margin: 30–35 mm, 30 chosen. Altered to 32–35 with 32 chosen,
