@@ -6,6 +6,7 @@
 #include "model/anchors.h"
 #include "realise/marks.h"
 #include "realise/nd30_styles.h"
+#include "vn/document_symbol.h"
 #include "vn/format.h"
 
 namespace vanthu::realise {
@@ -85,43 +86,19 @@ model::Paragraph lines_paragraph(const std::vector<std::string>& lines, const mo
   return p;
 }
 
-// The first unit of the Lưu line, without "VT" and a copy count: "KGVX(02), HT" gives "KGVX".
-std::string drafting_unit(const std::string& archive) {
-  std::string out;
-  size_t i = 0;
-  while (i < archive.size()) {
-    size_t j = archive.find(',', i);
-    std::string unit = text::collapse_spaces(archive.substr(i, j == std::string::npos ? std::string::npos : j - i));
-    const size_t paren = unit.find('(');
-    if (paren != std::string::npos) unit = text::collapse_spaces(unit.substr(0, paren));
-    unit = strip_trailing(unit, ".;");
-    if (!unit.empty() && unit != "VT") return unit;
-    if (j == std::string::npos) break;
-    i = j + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string number_and_symbol(const Context& c) {
   const sem::Document& d = c.doc;
-  std::string symbol = d.symbol_override;
-  if (symbol.empty()) {
-    const std::string org = d.organ_abbreviation;
-    if (c.type && !c.type->abbreviation.empty()) {
-      symbol = org.empty() ? c.type->abbreviation : c.type->abbreviation + "-" + org;
-    } else {
-      // Công văn: <organ>-<drafting unit> (PL1 §II.3.b); the drafting unit is
-      // the one on the Lưu line ("- Lưu: VT, KGVX." gives "UBND-KGVX").
-      symbol = org;
-      const std::string unit = drafting_unit(d.recipients.archive_units);
-      if (!unit.empty() && org.find('-') == std::string::npos) symbol += (symbol.empty() ? "" : "-") + unit;
-    }
-  }
+  // The ký hiệu from the one rule (vn/document_symbol.h) the register and
+  // vt.so_ky_hieu use; the drafting unit of a công văn is the one on the Lưu
+  // line ("- Lưu: VT, KGVX." gives "UBND-KGVX").
+  const std::string symbol = !d.symbol_override.empty()
+                                 ? d.symbol_override
+                                 : vn::document_symbol(c.type, d.organ_abbreviation,
+                                                       vn::drafting_unit(d.recipients.archive_units));
   // The number is left blank for the văn thư to fill in when not given (PL3).
-  const std::string number = d.number ? vn::document_number(*d.number) : std::string("       ");
-  return number + "/" + symbol;
+  return vn::number_and_symbol(d.number, symbol, 7);
 }
 
 model::Table header_table(Context& c, bool with_number) {

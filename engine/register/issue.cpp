@@ -15,6 +15,7 @@
 #include "register/impl.h"
 #include "template/catalog.h"
 #include "template/data.h"
+#include "template/header_record.h"
 
 namespace vanthu::reg {
 
@@ -95,13 +96,9 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
   r.year = p.year;
   r.number = p.number;
   r.status = p.reserved ? Status::Confirmed : Status::Issued;
-  // The ký hiệu as the template shows it, from the fields it is made of
-  // (not a copy of the whole data: that cost more than the row's insert).
-  nlohmann::json derived = nlohmann::json::object();
-  for (const char* key : {"so", "co_quan", "don_vi_soan_thao", "ngay"})
-    if (auto it = p.data.find(key); it != p.data.end()) derived[key] = *it;
-  tmpl::add_derived_values(derived, p.tpl->type);
-  r.symbol = derived["vt"].value("so_ky_hieu", "");
+  // The ký hiệu as the document prints it: the header record applies the
+  // rule the realiser applies (vn/document_symbol.h); no date is needed.
+  r.symbol = tmpl::header_record(p.data, p.tpl->type, tmpl::DataDates{}).number_and_symbol();
   r.date = p.date;
   r.type = p.tpl->type;
   r.type_name = type_display_name(p.tpl->type);

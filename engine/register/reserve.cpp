@@ -8,6 +8,7 @@
 #include "register/clock.h"
 #include "register/impl.h"
 #include "template/data.h"
+#include "template/header_record.h"
 #include "vn/doc_types.h"
 #include "vn/format.h"
 
@@ -66,9 +67,8 @@ std::optional<Row> Register::reserve(const ReserveRequest& rq, Diagnostics& diag
   r.number = lock_counter(c, r.series, r.organ, r.year);
   set_counter(c, r.series, r.organ, r.year, r.number + 1);
   r.status = Status::Reserved;
-  nlohmann::json d = {{"so", r.number}, {"co_quan", {{"viet_tat", rq.organ}}}, {"ngay", *date}};
-  tmpl::add_derived_values(d, type->key);
-  r.symbol = d["vt"].value("so_ky_hieu", "");
+  const nlohmann::json d = {{"so", r.number}, {"co_quan", {{"viet_tat", rq.organ}}}};
+  r.symbol = tmpl::header_record(d, type->key, tmpl::DataDates{}).number_and_symbol();
   r.date = *date;
   r.type = type->key;
   r.type_name = type_display_name(type->key);

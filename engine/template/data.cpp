@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/unicode.h"
+#include "template/header_record.h"
 #include "vn/doc_types.h"
 #include "vn/format.h"
 
@@ -161,10 +162,6 @@ void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, 
 }
 
 
-std::string str(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 }  // namespace
 
@@ -287,35 +284,7 @@ void add_derived_values(nlohmann::json& data, const std::string& type_key) {
 
 void add_derived_values(nlohmann::json& data, const std::string& type_key, const DataDates& dates) {
   if (!data.is_object()) return;
-  nlohmann::json vt = nlohmann::json::object();
-  const vn::DocType* type = vn::find_doc_type(type_key);
-  const nlohmann::json organ = data.value("co_quan", nlohmann::json::object());
-  const std::string organ_name = organ.is_object() ? str(organ, "ten") : std::string();
-  const std::string organ_abbr = organ.is_object() ? str(organ, "viet_tat") : std::string();
-  const std::string unit = str(data, "don_vi_soan_thao");
-
-  std::string number;
-  if (auto it = data.find("so"); it != data.end() && it->is_number_integer() && it->get<long long>() > 0) number = vn::document_number(it->get<long long>());
-  // Ký hiệu: <type>-<organ> for named types; <organ>-<unit> for công văn (PL1 §II.3).
-  std::string symbol;
-  if (type && !type->abbreviation.empty())
-    symbol = organ_abbr.empty() ? type->abbreviation : type->abbreviation + "-" + organ_abbr;
-  else
-    symbol = unit.empty() ? organ_abbr : organ_abbr + "-" + unit;
-  vt["so"] = number;
-  vt["ky_hieu"] = symbol;
-  vt["so_ky_hieu"] = (number.empty() ? std::string("     ") : number) + "/" + symbol;
-  if (type) vt["ten_loai"] = type->name;
-
-  if (const vn::Date* d = dates.at("$.ngay")) {
-    vt["ngay"] = vn::date_long(*d);
-    vt["ngay_ngan"] = vn::date_short(*d);
-    vt["nam"] = std::to_string(d->year);
-    if (!str(data, "dia_danh").empty()) vt["dia_danh_ngay"] = vn::place_and_date(str(data, "dia_danh"), *d);
-  }
-  vt["co_quan_in_hoa"] = text::upper(organ_name);
-  vt["co_quan_chu_quan_in_hoa"] = text::upper(str(data, "co_quan_chu_quan"));
-  data["vt"] = std::move(vt);
+  data["vt"] = header_record(data, type_key, dates).to_vt();
 }
 
 }  // namespace vanthu::tmpl

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "register/register_fixture.h"
+#include "support/zip_read.h"
 
 namespace vanthu::test {
 
@@ -182,6 +183,38 @@ TEST_P(RegisterTest, IssueFromAReservation) {
   EXPECT_EQ(is->row.number, 1);
   EXPECT_EQ(is->row.status, reg::Status::Confirmed);
   EXPECT_EQ(r->list({}).size(), 1u);
+}
+
+// The register records the ký hiệu the document prints: for a công văn the
+// drafting unit of its Lưu line ("UBND-KGVX"), by the one rule of
+// vn/document_symbol.h (the register once wrote "01/UBND" beside a
+// document that read "Số: 01/UBND-KGVX").
+TEST_P(RegisterTest, RecordsTheSymbolTheDocumentPrints) {
+  auto r = open();
+  nlohmann::json data = {
+      {"co_quan", {{"ten", "Ủy ban nhân dân tỉnh Lạng Sơn"}, {"viet_tat", "UBND"}}},
+      {"dia_danh", "Lạng Sơn"},
+      {"trich_yeu", "Triển khai phong trào thi đua"},
+      {"kinh_gui", {"Các sở, ban, ngành tỉnh"}},
+      {"noi_dung", {"Đề nghị các cơ quan thực hiện."}},
+      {"noi_nhan", {"Như trên"}},
+      {"luu", "KGVX"},
+      {"nguoi_ky", {{"ho_ten", "Nguyễn Văn An"}, {"chuc_vu", "CHỦ TỊCH"}}},
+  };
+  reg::IssueRequest rq;
+  rq.template_name = "cong-van";
+  rq.data_json = data.dump();
+  rq.date = "2026-03-02";
+  rq.formats = {reg::OutputFormat::Docx};
+  rq.issued_by = "test";
+  Diagnostics diag;
+  auto a = r->issue(rq, diag);
+  ASSERT_TRUE(a) << diag.format();
+  EXPECT_EQ(a->row.symbol, "01/UBND-KGVX");
+  std::string xml;
+  for (const auto& e : read_zip(a->outputs.at(0).bytes))
+    if (e.name == "word/document.xml") xml = e.data;
+  EXPECT_NE(xml.find("Số: " + a->row.symbol + "<"), std::string::npos) << "the document prints another ký hiệu";
 }
 
 TEST_P(RegisterTest, SeriesByTypeSecretAndMidYearStart) {
