@@ -77,6 +77,21 @@ std::set<std::string> verdicts(const std::string& docx) {
   return out;
 }
 
+// With `altered` in force: the letter rendered again, and the verdicts of
+// the checker on it and on `before` (rendered under the decree's table).
+struct UnderAltered {
+  Rendered after;
+  std::set<std::string> after_verdicts, before_verdicts;
+};
+UnderAltered under(const nd30::Table& altered, const Rendered& before) {
+  nd30::testing::TableOverride in_force(altered);
+  UnderAltered u;
+  u.after = render_official_letter();
+  u.after_verdicts = verdicts(u.after.docx);
+  u.before_verdicts = verdicts(before.docx);
+  return u;
+}
+
 TEST(DecreeTable, ChosenValuesLieInsideTheirRanges) {
   const nd30::Table& t = nd30::decree_table();
   for (size_t i = 0; i < nd30::kPartCount; ++i) {
@@ -128,14 +143,7 @@ TEST(DecreeTable, ChangingTheNumberSizeChangesTheOutputAndTheCheck) {
 
   nd30::Table altered = nd30::decree_table();
   altered[nd30::Part::Number] = {28, 28, 28, nd30::Weight::Regular, nd30::Slant::Upright};
-  Rendered after;
-  std::set<std::string> after_under_altered, before_under_altered;
-  {
-    nd30::testing::TableOverride in_force(altered);
-    after = render_official_letter();
-    after_under_altered = verdicts(after.docx);
-    before_under_altered = verdicts(before.docx);
-  }
+  const auto [after, after_under_altered, before_under_altered] = under(altered, before);
   EXPECT_EQ(size_of_run(after.doc.sections.at(0).blocks, "Số:"), 28) << "the realiser did not follow the table";
   EXPECT_EQ(after_under_altered.count("PL1.II.3.c so.style"), 0u) << "the checker refuses the size the table chose";
   EXPECT_EQ(before_under_altered.count("PL1.II.3.c so.style"), 1u) << "the checker did not follow the table";
@@ -155,14 +163,7 @@ TEST(DecreeTable, ChangingTheDateSlantChangesTheOutputAndTheCheck) {
 
   nd30::Table altered = nd30::decree_table();
   altered[nd30::Part::PlaceDate].slant = nd30::Slant::Upright;
-  Rendered after;
-  std::set<std::string> after_under_altered, before_under_altered;
-  {
-    nd30::testing::TableOverride in_force(altered);
-    after = render_official_letter();
-    after_under_altered = verdicts(after.docx);
-    before_under_altered = verdicts(before.docx);
-  }
+  const auto [after, after_under_altered, before_under_altered] = under(altered, before);
   EXPECT_FALSE(style_of_run(after.doc.sections.at(0).blocks, date)->italic) << "the realiser did not follow the table";
   EXPECT_EQ(after_under_altered.count("PL1.II.4.c date.style"), 0u) << "the checker refuses the slant the table chose";
   EXPECT_EQ(before_under_altered.count("PL1.II.4.c date.style"), 1u) << "the checker did not follow the table";
@@ -175,14 +176,7 @@ TEST(DecreeTable, ChangingTheSignerNameWeightChangesTheOutputAndTheCheck) {
   const Rendered before = render_official_letter();
   nd30::Table altered = nd30::decree_table();
   altered[nd30::Part::SignerName].weight = nd30::Weight::Regular;
-  Rendered after;
-  std::set<std::string> after_under_altered, before_under_altered;
-  {
-    nd30::testing::TableOverride in_force(altered);
-    after = render_official_letter();
-    after_under_altered = verdicts(after.docx);
-    before_under_altered = verdicts(before.docx);
-  }
+  const auto [after, after_under_altered, before_under_altered] = under(altered, before);
   EXPECT_EQ(verdicts(before.docx).count("PL1.II.7.đ signer.name"), 0u);
   EXPECT_EQ(after_under_altered.count("PL1.II.7.đ signer.name"), 0u);
   EXPECT_EQ(before_under_altered.count("PL1.II.7.đ signer.name"), 1u);
@@ -195,14 +189,7 @@ TEST(DecreeTable, ChangingTheLeftMarginChangesThePageAndTheCheck) {
   const Rendered before = render_official_letter();
   nd30::Table altered = nd30::decree_table();
   altered.left = {32, 35, 32};
-  Rendered after;
-  std::set<std::string> after_under_altered, before_under_altered;
-  {
-    nd30::testing::TableOverride in_force(altered);
-    after = render_official_letter();
-    after_under_altered = verdicts(after.docx);
-    before_under_altered = verdicts(before.docx);
-  }
+  const auto [after, after_under_altered, before_under_altered] = under(altered, before);
   EXPECT_EQ(before.doc.sections.at(0).page.margin_left, mm(30));
   EXPECT_EQ(after.doc.sections.at(0).page.margin_left, mm(32));
   EXPECT_EQ(after_under_altered.count("PL1.I.3 page.margins"), 0u);
