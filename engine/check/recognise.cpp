@@ -290,8 +290,25 @@ void read_closing(Segment& s, const Table& t) {
   const Cell* left = noi_nhan_cell(t);
   if (left == nullptr) return;
   s.closing = &t;
-  // Nơi nhận and its items, down the rows of its column.
-  const auto lines = column(t, left->grid_col, left->grid_col + left->span, true);
+  // Nơi nhận and its items, down the rows of its column; a later row goes on
+  // with the list only when it starts with a "-" item, else it is a block of
+  // its own under the list (a giấy nghỉ phép's confirmation, PL3 Mẫu 1.10).
+  std::vector<Located> lines;
+  bool label_seen = false;
+  for (const Row& r : t.rows) {
+    std::vector<Located> row_lines;
+    for (const Cell& c : r.cells)
+      if (c.grid_col >= left->grid_col && c.grid_col + c.span <= left->grid_col + left->span) {
+        auto cl = cell_lines(c);
+        row_lines.insert(row_lines.end(), cl.begin(), cl.end());
+      }
+    if (label_seen) {
+      auto first = std::find_if(row_lines.begin(), row_lines.end(), [](const Located& l) { return is_text(*l.p); });
+      if (first != row_lines.end() && !txt::starts_with(txt::ascii_dashes(content(*first->p)), "-")) break;
+    }
+    for (const Located& l : row_lines) label_seen = label_seen || starts_noi_nhan(content(*l.p));
+    lines.insert(lines.end(), row_lines.begin(), row_lines.end());
+  }
   size_t i = 0;
   while (i < lines.size() && !starts_noi_nhan(content(*lines[i].p))) ++i;
   if (i < lines.size()) s.noi_nhan = lines[i];

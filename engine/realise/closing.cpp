@@ -125,6 +125,32 @@ model::Table closing_frame(Context& c, Length left) {
   return t;
 }
 
+// Giấy nghỉ phép (PL3 Mẫu 1.10): under the Nơi nhận, centred in the left
+// column, "Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi
+// nghỉ phép" and "(Chữ ký, dấu)" in italic, the space to sign and seal, then
+// the name; the model leaves the right column empty.
+model::TableRow confirmation_row(const sem::Confirmation& k) {
+  model::TableRow row;
+  row.cant_split = true;
+  model::TableCell l, r;
+  const std::string title =
+      k.title.empty() ? "Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép" : k.title;
+  model::Paragraph head = paragraph(model::Align::Center, nd30::kTable);
+  head.props.space_before = pt(12);
+  add_run(head, title, run_style(nd30::kTable, false, true));
+  l.blocks.push_back(block(std::move(head)));
+  model::Paragraph hint = paragraph(model::Align::Center, nd30::kTable);
+  add_run(hint, "(Chữ ký, dấu)", run_style(nd30::kTable, false, true));
+  l.blocks.push_back(block(std::move(hint)));
+  model::Paragraph name = paragraph(model::Align::Center, nd30::kSignerName);
+  name.props.space_before = nd30::kSignatureSpace;
+  add_run(name, k.name, part_style(nd30::kSignerName.part));
+  l.blocks.push_back(block(std::move(name)));
+  r.blocks.push_back(block(paragraph(model::Align::Left, nd30::kTable)));
+  row.cells = {std::move(l), std::move(r)};
+  return row;
+}
+
 bool as_above(const Context& c) {
   // Công văn sent to listed addressees: "- Như trên;" first (PL3 Mẫu 1.5).
   return c.type && c.type->key == "cong-van" && !c.doc.addressees.empty();
@@ -155,6 +181,7 @@ model::Table closing_table(Context& c) {
     signer_blocks(c, d.signer, r.blocks);
     row.cells = {std::move(l), std::move(r)};
     t.rows.push_back(std::move(row));
+    if (d.confirmation) t.rows.push_back(confirmation_row(*d.confirmation));
     return t;
   }
   // Biên bản: THƯ KÝ on the left, CHỦ TỌA on the right, both signing; Nơi

@@ -467,6 +467,9 @@ sem::Document build(xmlNodePtr root, const MarkupDates& dates) {
       d.signer = parse_signer(c);
     } else if (is(c, "left-signer")) {
       d.left_signer = parse_signer(c);
+    } else if (is(c, "confirmation")) {
+      d.confirmation = sem::Confirmation{text::collapse_spaces(attr(c, "title")), text::collapse_spaces(attr(c, "name")),
+                                         static_cast<int>(xmlGetLineNo(c))};
     } else if (is(c, "marks")) {
       d.marks = parse_marks(c);
     } else if (is(c, "copy")) {

@@ -144,6 +144,15 @@ struct Signer {
   int line = 0;
 };
 
+// Giấy nghỉ phép (PL3 Mẫu 1.10): the confirmation, when needed, of the organ
+// or local authority where the leave is spent, signed and sealed there,
+// under the Nơi nhận.
+struct Confirmation {
+  std::string title;  // "Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép"
+  std::string name;   // who confirms; empty: written by hand
+  int line = 0;
+};
+
 struct Recipients {
   std::vector<std::string> items;  // without the leading "-" and trailing ";"
   std::string archive_units;       // "VP" -> "- Lưu: VT, VP."
@@ -225,6 +234,7 @@ struct Document {
   Recipients recipients;
   Signer signer;
   std::optional<Signer> left_signer;  // biên bản: the thư ký signs on the left, beside the chủ tọa (PL3 Mẫu 1.9)
+  std::optional<Confirmation> confirmation;  // giấy nghỉ phép: the place of leave confirms (PL3 Mẫu 1.10)
   bool numbered = true;               // "Số:" line; a biên bản the organ does not number has none
   bool dated = true;                  // place and date line; a biên bản has it in its text (PL3 Mẫu 1.9)
   std::vector<Attachment> attachments;

@@ -94,5 +94,45 @@ TEST(Forms, DiemTitlesAreUprightAndCheckClean) {
   fs::remove_all(dir);
 }
 
+// PL3 Mẫu 1.10: a giấy nghỉ phép may carry, under the Nơi nhận, the
+// confirmation of the place of leave with room to sign and seal. Asked for
+// ($.xac_nhan), it is printed with the model's wording or the given one; not
+// asked for, nothing is; either way `vanthu check` reads the Nơi nhận list
+// as ending at its "- Lưu" line and finds nothing.
+TEST(Forms, LeaveCertificateConfirmationOfThePlaceOfLeave) {
+  TempDir tmp;
+  const std::string example = slurp(source_dir() + "/examples/giay-nghi-phep-2018/data.json");
+  const struct {
+    const char* name;
+    const char* xac_nhan;  // inserted as "xac_nhan": …; nullptr = none
+    const char* expect;    // text expected in the document; nullptr = no confirmation
+  } cases[] = {
+      {"none", nullptr, nullptr},
+      {"model", "{}", "Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép"},
+      {"named", R"({"tieu_de": "Xác nhận của Ủy ban nhân dân xã Tân Thanh", "ho_ten": "Hoàng Văn Bình"})",
+       "Xác nhận của Ủy ban nhân dân xã Tân Thanh"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::string data = example;
+    if (c.xac_nhan) data.insert(data.find('{') + 1, std::string("\"xac_nhan\": ") + c.xac_nhan + ", ");
+    const std::string json = tmp / (std::string(c.name) + ".json"), docx = tmp / (std::string(c.name) + ".docx");
+    write(json, data);
+    const RunResult r = run(quote(vanthu_binary()) + " render giay-nghi-phep " + quote(json) + " -o " + quote(docx));
+    ASSERT_EQ(r.status, 0) << r.out;
+    const RunResult check = run(quote(vanthu_binary()) + " check " + quote(docx));
+    EXPECT_EQ(check.status, 0) << check.out;
+    std::string document;
+    for (const auto& [name, bytes] : zip_entries(docx))
+      if (name == "word/document.xml") document = bytes;
+    EXPECT_EQ(document.find("(Chữ ký, dấu)") != std::string::npos, c.expect != nullptr);
+    if (c.expect) EXPECT_NE(document.find(c.expect), std::string::npos);
+    if (std::string(c.name) == "named") {
+      // The name stands after the confirmation's text, under its space to sign.
+      EXPECT_GT(document.find("Hoàng Văn Bình"), document.find("(Chữ ký, dấu)"));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vanthu::test
