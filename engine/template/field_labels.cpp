@@ -36,7 +36,7 @@ const std::map<std::string, FieldLabel>& table() {
       {"$.dia_danh", lab("Địa danh", "Ghi trước ngày tháng, ví dụ: Lạng Sơn.")},
       {"$.ngay", lab("Ngày ban hành", "Để trống: ngày phát hành.")},
       {"$.trich_yeu",
-       lab("Trích yếu nội dung", "Tóm tắt nội dung văn bản; với công văn, hệ thống thêm “V/v” phía trước.", {}, "multiline")},
+       lab("Trích yếu nội dung", "Tóm tắt nội dung văn bản, in dưới tên loại văn bản.", {}, "multiline")},
       {"$.tham_quyen",
        lab("Thẩm quyền ban hành", "Ghi trên các căn cứ, ví dụ: GIÁM ĐỐC SỞ THÔNG TIN VÀ TRUYỀN THÔNG.")},
       {"$.can_cu",
