@@ -121,9 +121,6 @@ void check_image(const model::Image& image, const Where* where) {
 
 void check_blocks(const std::vector<model::Block>& blocks, const Where* parent) {
   static constexpr const char* kKinds[] = {"paragraph", "table", "rule", "image"};
-  // Word's paragraphs between and after tables come from the model, never
-  // from the writer.
-  if (const std::string missing = model::missing_word_paragraph(blocks); !missing.empty()) fail(parent, missing);
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Where where{parent, "block", i, kKinds[blocks[i].value.index()]};
     model::visit(blocks[i], model::Overloaded{
@@ -138,6 +135,9 @@ void check_blocks(const std::vector<model::Block>& blocks, const Where* parent) 
                                 [&](const model::Image& im) { check_image(im, &where); },
                             });
   }
+  // Word's paragraphs between and after tables come from the model, never
+  // from the writer.
+  if (const std::string missing = model::missing_word_paragraph(blocks); !missing.empty()) fail(parent, missing);
 }
 
 void check_page(const model::PageSetup& page, const Where* where) {

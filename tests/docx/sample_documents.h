@@ -68,7 +68,7 @@ inline Document single_section(std::vector<Block> blocks) {
   Section s;
   s.blocks = std::move(blocks);
   doc.sections.push_back(std::move(s));
-  return doc;
+  return finished(std::move(doc));
 }
 
 // One paragraph that sets every ParagraphProps field and uses every run kind.
@@ -152,7 +152,7 @@ inline Document tables() {
   for (int r = 0; r < 3; ++r)
     closing.rows.push_back(row({cell({block(para("Nơi nhận " + std::to_string(r)))}),
                              cell({block(para("KT. GIÁM ĐỐC " + std::to_string(r)))})}));
-  return finished(single_section({block(para("Bảng tổng hợp")), block(t), block(closing)}));
+  return single_section({block(para("Bảng tổng hợp")), block(t), block(closing)});
 }
 
 // Two sections: A4 portrait with the number hidden on its first page, then an
