@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "layout/drawing_label.h"
+#include "model/walk.h"
 
 namespace vanthu::api {
 
@@ -60,14 +61,12 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 }
 
 void fill(std::vector<model::Block>& blocks, const layout::FontSystem& fonts) {
-  for (auto& b : blocks) {
-    if (auto* img = std::get_if<model::Image>(&b.value)) {
-      if (img->drawing && img->png.empty()) img->png = drawing_png(*img->drawing, fonts);
-    } else if (auto* t = std::get_if<model::Table>(&b.value)) {
-      for (auto& row : t->rows)
-        for (auto& cell : row.cells) fill(cell.blocks, fonts);
-    }
-  }
+  model::visit_all(blocks, model::Overloaded{
+                               [&](model::Image& img) {
+                                 if (img.drawing && img.png.empty()) img.png = drawing_png(*img.drawing, fonts);
+                               },
+                               [](auto&) {},
+                           });
 }
 
 }  // namespace

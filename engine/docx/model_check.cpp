@@ -7,6 +7,8 @@
 
 #include "docx/docx_writer.h"
 #include "docx/wml_writer.h"
+#include "model/walk.h"
+#include "model/word_paragraphs.h"
 
 namespace vanthu::docx {
 namespace {
@@ -121,15 +123,21 @@ void check_blocks(const std::vector<model::Block>& blocks, const Where* parent) 
   static constexpr const char* kKinds[] = {"paragraph", "table", "rule", "image"};
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Where where{parent, "block", i, kKinds[blocks[i].value.index()]};
-    if (const auto* p = std::get_if<model::Paragraph>(&blocks[i].value)) check_paragraph(*p, &where);
-    if (const auto* t = std::get_if<model::Table>(&blocks[i].value)) check_table(*t, &where);
-    if (const auto* r = std::get_if<model::Rule>(&blocks[i].value)) {
-      if (r->length.emu <= 0) fail(&where, "rule has no length");
-      if (r->thickness.emu <= 0) fail(&where, "rule has no thickness");
-      if (r->space_before.emu < 0 || r->space_after.emu < 0) fail(&where, "rule spacing must not be negative");
-    }
-    if (const auto* im = std::get_if<model::Image>(&blocks[i].value)) check_image(*im, &where);
+    model::visit(blocks[i], model::Overloaded{
+                                [&](const model::Paragraph& p) { check_paragraph(p, &where); },
+                                [&](const model::Table& t) { check_table(t, &where); },
+                                [&](const model::Rule& r) {
+                                  if (r.length.emu <= 0) fail(&where, "rule has no length");
+                                  if (r.thickness.emu <= 0) fail(&where, "rule has no thickness");
+                                  if (r.space_before.emu < 0 || r.space_after.emu < 0)
+                                    fail(&where, "rule spacing must not be negative");
+                                },
+                                [&](const model::Image& im) { check_image(im, &where); },
+                            });
   }
+  // Word's paragraphs between and after tables come from the model, never
+  // from the writer.
+  if (const std::string missing = model::missing_word_paragraph(blocks); !missing.empty()) fail(parent, missing);
 }
 
 void check_page(const model::PageSetup& page, const Where* where) {

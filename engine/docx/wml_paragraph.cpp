@@ -1,5 +1,4 @@
-// Paragraphs: w:p with w:pPr, and the paragraphs the writer makes itself
-// (rules drawn as a paragraph border, fillers).
+// Paragraphs: w:p with w:pPr, and rules drawn as a paragraph border.
 #include <algorithm>
 
 #include "docx/wml_writer.h"
@@ -152,12 +151,6 @@ void write_rule(XmlWriter& w, const model::Rule& rule, Length container_width, c
   with_border.top_border_eighths = eighths;
   w.start("w:p");
   write_paragraph_props(w, p, with_border);
-  w.end();
-}
-
-void write_filler_paragraph(XmlWriter& w, const ParagraphExtras& extras) {
-  w.start("w:p");
-  write_paragraph_props(w, model::filler_paragraph().props, extras);
   w.end();
 }
 

@@ -14,6 +14,7 @@
 #include <type_traits>
 
 #include "docx/wml_writer.h"
+#include "model/walk.h"
 
 namespace vanthu::docx {
 namespace {
@@ -115,14 +116,12 @@ struct Gathered {
 };
 
 void gather(const std::vector<model::Block>& blocks, std::map<std::string, Gathered>& out) {
-  for (const auto& b : blocks) {
-    if (const auto* p = std::get_if<model::Paragraph>(&b.value)) {
-      if (const char* id = paragraph_style_id(p->props)) out[id].add(p->props, p->runs);
-    } else if (const auto* t = std::get_if<model::Table>(&b.value)) {
-      for (const auto& row : t->rows)
-        for (const auto& cell : row.cells) gather(cell.blocks, out);
-    }
-  }
+  model::visit_all(blocks, model::Overloaded{
+                               [&](const model::Paragraph& p) {
+                                 if (const char* id = paragraph_style_id(p.props)) out[id].add(p.props, p.runs);
+                               },
+                               [](const auto&) {},
+                           });
 }
 
 void write_style(XmlWriter& w, const char* id, const char* name, bool custom, int outline_level, const char* next,

@@ -45,10 +45,6 @@ void write_run(XmlWriter& w, const model::Run& run);
 void write_paragraph_props(XmlWriter& w, const model::ParagraphProps& props, const ParagraphExtras& extras);
 void write_paragraph(XmlWriter& w, const model::Paragraph& paragraph, const ParagraphExtras& extras);
 void write_rule(XmlWriter& w, const model::Rule& rule, Length container_width, const ParagraphExtras& extras);
-// A 1 pt high empty paragraph, where WordprocessingML requires a paragraph
-// the model does not have: after a table that ends a cell or a section, and
-// between two adjacent tables.
-void write_filler_paragraph(XmlWriter& w, const ParagraphExtras& extras);
 
 // Paragraph properties of a style (CT_PPrGeneral: no tabs, borders, mark or sectPr).
 void write_style_paragraph_props(XmlWriter& w, const model::ParagraphProps& props);
@@ -68,10 +64,10 @@ void write_image(XmlWriter& w, const model::Image& image, PackageState& state, c
 // wml_table.cpp
 void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scope, PackageState& state);
 
-// wml_blocks.cpp: writes `blocks` and ends them with a paragraph (a filler
-// one when they end with a table or are empty; fillers also separate
-// adjacent tables); `sect_pr`, when given, goes into the pPr of that last
-// paragraph.
+// wml_blocks.cpp: writes `blocks`, which end with a paragraph and have one
+// between any two tables (model/word_paragraphs.h; check_model refuses a
+// model without them); `sect_pr`, when given, goes into the pPr of that
+// last paragraph.
 void write_blocks(XmlWriter& w, const std::vector<model::Block>& blocks, const BlockScope& scope,
                   PackageState& state, const SectPrWriter* sect_pr);
 

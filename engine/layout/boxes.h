@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "layout/pages.h"
@@ -98,6 +99,20 @@ Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_
 // Splits `row` so that its first part is at most `avail` tall (cell area).
 // Returns false when not even one atom of any cell fits.
 bool split_row(const RowBox& row, double avail, RowBox& first, RowBox& rest);
+
+using FlowBlock = std::variant<ParaBox, TableBox>;
+
+// The boxes of a list of blocks (a section's body, a cell's content, a
+// footer), in order, with their structure nodes under `parent_node`.
+// Word's fillers (model/word_paragraphs.h) are laid out untagged; a cell's
+// closing filler is left out, as LibreOffice does not count its height.
+std::vector<FlowBlock> make_boxes(const FontSystem& fonts, const std::vector<model::Block>& blocks, double width,
+                                  StructureBuilder& structure, int parent_node);
+
+// Throws std::invalid_argument (naming `where`) when `blocks`, a section's
+// body or a cell's content, lack a paragraph Word needs: the layout lays
+// out what the DOCX writer writes, and neither adds one.
+void require_word_paragraphs(const std::vector<model::Block>& blocks, const std::string& where);
 
 // Cell content: blocks stacked with Word's paragraph spacing. Returns the
 // content height.

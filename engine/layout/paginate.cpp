@@ -17,8 +17,6 @@ namespace {
 
 constexpr double kEpsilon = 1e-6;
 
-using FlowBlock = std::variant<ParaBox, TableBox>;
-
 class Paginator {
  public:
   Paginator(const FontSystem& fonts, Pages& out) : fonts_(fonts), out_(out) {}
@@ -37,7 +35,8 @@ class Paginator {
 
     StructureBuilder structure(out_.structure);
     int sect_node = structure.add("Sect", 0);
-    std::vector<FlowBlock> blocks = build(sec.blocks, ps.text_width().pt(), structure, sect_node);
+    require_word_paragraphs(sec.blocks, "section " + std::to_string(index + 1) + ":");
+    std::vector<FlowBlock> blocks = make_boxes(fonts_, sec.blocks, ps.text_width().pt(), structure, sect_node);
 
     new_page(false);
     for (size_t i = 0; i < blocks.size(); ++i) {
@@ -49,31 +48,6 @@ class Paginator {
   int next_number() const { return next_number_; }
 
  private:
-  std::vector<FlowBlock> build(const std::vector<model::Block>& blocks, double width, StructureBuilder& structure,
-                               int parent) {
-    std::vector<FlowBlock> out;
-    for (size_t i = 0; i < blocks.size(); ++i) {
-      const model::Block& block = blocks[i];
-      // The DOCX's 1 pt paragraph between two tables (model::filler_paragraph).
-      if (i > 0 && std::holds_alternative<model::Table>(block.value) &&
-          std::holds_alternative<model::Table>(blocks[i - 1].value))
-        out.emplace_back(make_paragraph_box(fonts_, model::filler_paragraph(), width, -1));
-      if (const auto* p = std::get_if<model::Paragraph>(&block.value)) {
-        out.emplace_back(make_paragraph_box(fonts_, *p, width, structure.add(tag_name(p->props.tag), parent)));
-      } else if (const auto* r = std::get_if<model::Rule>(&block.value)) {
-        out.emplace_back(make_rule_box(*r, width));
-      } else if (const auto* img = std::get_if<model::Image>(&block.value)) {
-        out.emplace_back(make_image_box(*img, width, structure.add("Figure", parent, img->description)));
-      } else if (const auto* t = std::get_if<model::Table>(&block.value)) {
-        out.emplace_back(make_table_box(fonts_, *t, width, structure, parent));
-      }
-    }
-    // ... and after a table that ends the section.
-    if (!blocks.empty() && std::holds_alternative<model::Table>(blocks.back().value))
-      out.emplace_back(make_paragraph_box(fonts_, model::filler_paragraph(), width, -1));
-    return out;
-  }
-
   double body_height() const { return body_bottom_ - body_top_; }
 
   void new_page(bool natural) {

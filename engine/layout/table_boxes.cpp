@@ -59,39 +59,27 @@ double stack_blocks(const FontSystem& fonts, const std::vector<model::Block>& bl
     prev_after = box.after;
     first = false;
   };
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    const model::Block& block = blocks[i];
-    // The DOCX's 1 pt paragraph between two tables (model::filler_paragraph).
-    if (i > 0 && std::holds_alternative<model::Table>(block.value) &&
-        std::holds_alternative<model::Table>(blocks[i - 1].value))
-      place_box(make_paragraph_box(fonts, model::filler_paragraph(), width, -1));
-    if (const auto* p = std::get_if<model::Paragraph>(&block.value)) {
-      int node = structure.add(tag_name(p->props.tag), parent_node);
-      place_box(make_paragraph_box(fonts, *p, width, node));
-    } else if (const auto* r = std::get_if<model::Rule>(&block.value)) {
-      place_box(make_rule_box(*r, width));
-    } else if (const auto* img = std::get_if<model::Image>(&block.value)) {
-      int node = structure.add("Figure", parent_node, img->description);
-      place_box(make_image_box(*img, width, node));
-    } else if (const auto* t = std::get_if<model::Table>(&block.value)) {
-      TableBox table = make_table_box(fonts, *t, width, structure, parent_node);
-      y += first ? 0 : prev_after;
-      for (size_t i = 0; i < table.rows.size(); ++i) {
-        const RowBox& row = table.rows[i];
-        Atom a = row_atom(table, row, row.height, true, i + 1 == table.rows.size(), true);
-        shift_items(a.items, table.x, 0);
-        double h = a.height;
-        out.push_back(PlacedAtom{y, std::move(a)});
-        y += h;
-      }
-      prev_after = 0;
-      first = false;
+  for (FlowBlock& box : make_boxes(fonts, blocks, width, structure, parent_node)) {
+    if (auto* p = std::get_if<ParaBox>(&box)) {
+      place_box(std::move(*p));
+      continue;
     }
+    const TableBox& table = std::get<TableBox>(box);
+    y += first ? 0 : prev_after;
+    for (size_t i = 0; i < table.rows.size(); ++i) {
+      const RowBox& row = table.rows[i];
+      Atom a = row_atom(table, row, row.height, true, i + 1 == table.rows.size(), true);
+      shift_items(a.items, table.x, 0);
+      double h = a.height;
+      out.push_back(PlacedAtom{y, std::move(a)});
+      y += h;
+    }
+    prev_after = 0;
+    first = false;
   }
-  // A cell that ends with a table also gets the 1 pt paragraph in the DOCX,
-  // but LibreOffice does not count its height (measured with the `tables`
-  // fidelity fixture: 0.9 pt lower than LibreOffice when it is laid out).
-  if (first) {  // an empty cell still holds Word's one empty paragraph
+  // A cell's closing filler is not laid out (model::Part::CellEndFiller);
+  // an empty cell gets one line of the default 14 pt mark instead.
+  if (first) {
     model::RunStyle mark;
     y = kSingleLineEm * mark.size_half_pt / 2.0;
   }
@@ -139,6 +127,8 @@ TableBox make_table_box(const FontSystem& fonts, const model::Table& table, doub
         throw std::invalid_argument("table row " + std::to_string(r + 1) + ": a cell is narrower than its margins");
       int content_parent = parent_node;
       if (rb.node >= 0) cb.node = content_parent = structure.add(row.repeat_header ? "TH" : "TD", rb.node);
+      require_word_paragraphs(cell.blocks, "table row " + std::to_string(r + 1) + ", cell " +
+                                               std::to_string(rb.cells.size() + 1) + ":");
       cb.content_height = stack_blocks(fonts, cell.blocks, text_width, structure, content_parent, cb.content);
       for (PlacedAtom& a : cb.content) shift_items(a.atom.items, margin_l, 0);
       tallest = std::max(tallest, cb.margin_top + cb.content_height + cb.margin_bottom);

@@ -89,6 +89,10 @@ enum class Part {
   SignerAuthority,  // quyền hạn: "TM. …", "KT. …", "Q. …", "TL. …", "TUQ. …"
   SignerTitle,      // chức vụ
   SignerName,       // họ tên
+  // Word's empty 1 pt paragraphs, which no template asks for
+  // (model/word_paragraphs.h): written without a style, not tagged in the PDF.
+  Filler,         // between two tables, after a section's last table, in an empty section
+  CellEndFiller,  // after a cell's last table, in an empty cell: LibreOffice does not count its height
 };
 
 struct ParagraphProps {
@@ -119,13 +123,6 @@ struct Paragraph {
   ParagraphProps props;
   std::vector<Run> runs;
 };
-
-// The 1 pt empty paragraph a DOCX needs between two tables (Word and
-// LibreOffice merge adjacent w:tbl elements) and after a table that ends a
-// cell or a section (Word would add a full-height one of its own). The
-// DOCX writer writes it and the layout engine lays it out, so that the PDF
-// keeps the DOCX's vertical positions.
-const Paragraph& filler_paragraph();
 
 // A horizontal rule (the lines under the Tiêu ngữ, the organ name and the
 // trích yếu). Occupies space_before + thickness + gap + space_after

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "model/walk.h"
+
 namespace vanthu::model {
 
 namespace {
@@ -53,6 +55,8 @@ const char* part_name(Part part) {
     case Part::SignerAuthority: return "signer-authority";
     case Part::SignerTitle: return "signer-title";
     case Part::SignerName: return "signer-name";
+    case Part::Filler: return "filler";
+    case Part::CellEndFiller: return "cell-end-filler";
   }
   return "?";
 }
@@ -98,16 +102,19 @@ void table(const Table& t, const std::string& indent, std::string& out) {
 }
 
 void blocks(const std::vector<Block>& bs, const std::string& indent, std::string& out) {
-  for (const auto& b : bs) {
-    if (const auto* p = std::get_if<Paragraph>(&b.value)) paragraph(*p, indent, out);
-    else if (const auto* t = std::get_if<Table>(&b.value)) table(*t, indent, out);
-    else if (const auto* r = std::get_if<Rule>(&b.value))
-      out += indent + "RULE length=" + num(r->length) + " " + align(r->align) + " before=" + num(r->space_before) +
-             " after=" + num(r->space_after) + "\n";
-    else if (const auto* i = std::get_if<Image>(&b.value))
-      out += indent + "IMAGE " + num(i->width) + "x" + num(i->height) + (i->drawing ? " vector" : "") + " " +
-             i->description + "\n";
-  }
+  for (const auto& b : bs)
+    visit(b, Overloaded{
+                 [&](const Paragraph& p) { paragraph(p, indent, out); },
+                 [&](const Table& t) { table(t, indent, out); },
+                 [&](const Rule& r) {
+                   out += indent + "RULE length=" + num(r.length) + " " + align(r.align) +
+                          " before=" + num(r.space_before) + " after=" + num(r.space_after) + "\n";
+                 },
+                 [&](const Image& i) {
+                   out += indent + "IMAGE " + num(i.width) + "x" + num(i.height) + (i.drawing ? " vector" : "") +
+                          " " + i.description + "\n";
+                 },
+             });
 }
 
 }  // namespace

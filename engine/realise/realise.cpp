@@ -1,6 +1,7 @@
 #include "realise/realise.h"
 
 #include "core/unicode.h"
+#include "model/word_paragraphs.h"
 #include "realise/body.h"
 #include "realise/build.h"
 #include "realise/closing.h"
@@ -158,8 +159,11 @@ void split_landscape(model::Section main, const LandscapeSplit& split, model::Do
 
 }  // namespace
 
-model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, const Options& options,
-                        Diagnostics& diag) {
+namespace {
+
+// The document's content, without Word's paragraphs between and after tables.
+model::Document realise_content(const sem::Document& doc, model::TextMeasurer& measure, const Options& options,
+                                Diagnostics& diag) {
   model::Document out;
   Context c{doc, measure, diag, vn::find_doc_type(doc.type), Length{}, options.source_name};
   if (!c.type) {
@@ -227,6 +231,15 @@ model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, 
   for (const auto& a : doc.attachments)
     attachment(c, a, a.kind == sem::Attachment::Kind::Appendix ? appendix_index++ : 0, appendix_count, page, false,
                out);
+  return out;
+}
+
+}  // namespace
+
+model::Document realise(const sem::Document& doc, model::TextMeasurer& measure, const Options& options,
+                        Diagnostics& diag) {
+  model::Document out = realise_content(doc, measure, options, diag);
+  model::make_word_paragraphs_explicit(out);
   return out;
 }
 

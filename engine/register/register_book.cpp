@@ -1,6 +1,7 @@
 #include "register/register_book.h"
 
 #include "core/unicode.h"
+#include "model/word_paragraphs.h"
 #include "register/clock.h"
 #include "vn/format.h"
 
@@ -137,8 +138,8 @@ model::Document register_book(const BookCover& cover, const std::vector<Row>& ro
     t.rows.push_back(std::move(tr));
   }
   s.blocks.push_back({std::move(t)});
-  s.blocks.push_back({filler_paragraph()});
   doc.sections.push_back(std::move(s));
+  model::make_word_paragraphs_explicit(doc);
   return doc;
 }
 

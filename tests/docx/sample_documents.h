@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/word_paragraphs.h"
 
 namespace vanthu::docx::samples {
 
@@ -52,6 +53,13 @@ inline TableRow row(std::vector<TableCell> cells) {
   return r;
 }
 
+// Word's paragraphs between and after tables, which every producer of a
+// model adds (model/word_paragraphs.h).
+inline Document finished(Document doc) {
+  make_word_paragraphs_explicit(doc);
+  return doc;
+}
+
 inline Document single_section(std::vector<Block> blocks) {
   Document doc;
   doc.meta.title = "Kế hoạch phát động phong trào thi đua";
@@ -60,7 +68,7 @@ inline Document single_section(std::vector<Block> blocks) {
   Section s;
   s.blocks = std::move(blocks);
   doc.sections.push_back(std::move(s));
-  return doc;
+  return finished(std::move(doc));
 }
 
 // One paragraph that sets every ParagraphProps field and uses every run kind.
@@ -164,7 +172,7 @@ inline Document two_sections() {
   t.rows.push_back(row({cell({block(para("Phụ lục"))}), cell({block(para("Danh sách"))})}));
   annex.blocks = {block(para("PHỤ LỤC", Align::Center)), block(t)};
   doc.sections.push_back(std::move(annex));
-  return doc;
+  return finished(std::move(doc));
 }
 
 // The same PNG twice (one media part), the second in an exactly spaced paragraph.
@@ -229,7 +237,7 @@ inline Document administrative_letter() {
   body.push_back(block(closing));
   Document doc = single_section(std::move(body));
   doc.sections[0].numbering.enabled = false;
-  return doc;
+  return finished(std::move(doc));
 }
 
 inline std::vector<std::pair<std::string, Document>> all() {

@@ -142,7 +142,7 @@ TEST(Sections, BreakSitsInARuleOrPictureParagraphThatEndsTheSection) {
 TEST(Sections, EmptySectionStillBreaks) {
   auto doc = samples::two_sections();
   doc.sections[0].blocks.clear();
-  const XmlQuery q(docx_parts(doc).at("word/document.xml"));
+  const XmlQuery q(docx_parts(samples::finished(doc)).at("word/document.xml"));
   EXPECT_EQ(q.count("//w:body/w:p[1]/w:pPr/w:sectPr"), 1);
 }
 

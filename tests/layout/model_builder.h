@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/word_paragraphs.h"
 
 namespace vanthu::testing {
 
@@ -77,6 +78,7 @@ inline model::Document document(std::vector<model::Section> sections) {
   d.meta.author = "Sở Thông tin và Truyền thông";
   d.meta.subject = "Kế hoạch số 01";
   d.sections = std::move(sections);
+  model::make_word_paragraphs_explicit(d);  // as every producer of a model does
   return d;
 }
 

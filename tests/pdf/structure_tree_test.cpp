@@ -9,6 +9,7 @@
 #include <map>
 
 #include "layout/fonts.h"
+#include "model/word_paragraphs.h"
 #include "pdf/pdf_writer.h"
 
 namespace vanthu {
@@ -33,6 +34,7 @@ model::Document table_document(int rows) {
   }
   s.blocks.push_back(model::Block{t});
   doc.sections.push_back(s);
+  model::make_word_paragraphs_explicit(doc);
   return doc;
 }
 

@@ -165,8 +165,9 @@ TEST(ComputedTable, ATableTooWideForPortraitGetsALandscapeSection) {
   EXPECT_TRUE(b.doc.sections[1].page.landscape);
   EXPECT_EQ(b.doc.sections[1].page.width, mm(297));
   EXPECT_FALSE(b.doc.sections[2].page.landscape);
-  // The landscape section holds the unit line and the table, fitted to 297 - 45 mm.
-  ASSERT_EQ(b.doc.sections[1].blocks.size(), 2u);
+  // The landscape section holds the unit line and the table, fitted to 297 - 45 mm,
+  // then Word's paragraph after a table that ends a section.
+  ASSERT_EQ(b.doc.sections[1].blocks.size(), 3u);
   const model::Table* t = find_table(b.doc.sections[1]);
   ASSERT_NE(t, nullptr);
   Length sum;

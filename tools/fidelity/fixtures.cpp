@@ -12,6 +12,7 @@
 #include "api/chart_png.h"
 #include "docx/docx_writer.h"
 #include "layout/fonts.h"
+#include "model/word_paragraphs.h"
 #include "pdf/pdf_writer.h"
 
 namespace {
@@ -355,6 +356,7 @@ int main(int argc, char** argv) {
     for (int a = 14; a <= 19; ++a)
       for (int c = 6; c <= 12; c += 2) {
         model::Document doc = keep_with_tables(a, c);
+        model::make_word_paragraphs_explicit(doc);
         std::string base = std::string(argv[2]) + "/keep-" + std::to_string(a) + "-" + std::to_string(c);
         std::ofstream(base + ".docx", std::ios::binary) << docx::write_docx(doc, {});
         std::ofstream(base + ".pdf", std::ios::binary) << pdf::write_pdf(doc, *fonts);
@@ -377,6 +379,7 @@ int main(int argc, char** argv) {
   };
   for (const auto& [name, make] : fixtures) {
     model::Document doc = make();
+    model::make_word_paragraphs_explicit(doc);  // as the engine's realiser does
     api::add_chart_pngs(doc, *fonts);  // the DOCX shows charts as PNGs, as the engine does
     doc.meta.created_epoch = 1522108800;
     std::string base = std::string(argv[1]) + "/" + name;
