@@ -5,7 +5,6 @@
 #include <iostream>
 #include <iterator>
 
-#include "api/chart_png.h"
 #include "api/glyph_check.h"
 #include "core/atomic_file.h"
 #include "core/unicode.h"
@@ -152,7 +151,6 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   ro.timestamp = impl_->config.timestamp.value_or(sem->date ? vn::date_epoch(*sem->date) : 0);
   ro.source_name = markup_name;
   model::Document doc = realise::realise(*sem, *impl_->measurer, ro, local);
-  api::add_chart_pngs(doc, *impl_->fonts);  // the DOCX shows charts as PNG pictures
   diag.append(local);
   if (local.has_errors()) return std::nullopt;
   return doc;

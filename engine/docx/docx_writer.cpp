@@ -17,6 +17,9 @@ std::vector<opc::Part> build_parts(const model::Document& doc, const DocxOptions
   state.document_rels.add(rel_type::kStyles, "styles.xml");
   state.document_rels.add(rel_type::kSettings, "settings.xml");
   state.document_rels.add(rel_type::kFontTable, "fontTable.xml");
+  state.font_family = doc.font_family;
+  state.language = doc.meta.language;
+  state.timestamp = options.timestamp;
   std::string document = document_xml(doc, state);
 
   opc::Relationships package_rels;
@@ -25,7 +28,7 @@ std::vector<opc::Part> build_parts(const model::Document& doc, const DocxOptions
   package_rels.add(rel_type::kExtendedProperties, "docProps/app.xml");
 
   std::vector<opc::Part> parts;
-  parts.reserve(10 + state.headers.size() + state.media.size());
+  parts.reserve(10 + state.headers.size() + state.media.size() + state.charts.size());
   parts.push_back({"[Content_Types].xml", "", "", nullptr});  // filled in last, from the others
   parts.push_back({opc::relationships_part_name(""), content_type::kRelationships, package_rels.xml(), nullptr});
   parts.push_back({"docProps/core.xml", content_type::kCoreProperties,
@@ -39,6 +42,7 @@ std::vector<opc::Part> build_parts(const model::Document& doc, const DocxOptions
   parts.push_back({"word/fontTable.xml", content_type::kFontTable, font_table_xml(doc), nullptr});
   for (auto& header : state.headers) parts.push_back(std::move(header));
   for (auto& media : state.media) parts.push_back(std::move(media));
+  for (auto& chart : state.charts) parts.push_back(std::move(chart));
 
   parts.front().bytes = opc::content_types_xml(std::span<const opc::Part>(parts).subspan(1));
   return parts;
@@ -53,7 +57,8 @@ std::string write_docx(const model::Document& doc, const DocxOptions& options) {
 std::map<std::string, std::string> docx_parts(const model::Document& doc, const DocxOptions& options) {
   std::map<std::string, std::string> xml;
   for (auto& part : build_parts(doc, options))
-    if (part.external == nullptr) xml.emplace(part.name, std::move(part.bytes));
+    if (part.external == nullptr && (part.name.ends_with(".xml") || part.name.ends_with(".rels")))
+      xml.emplace(part.name, std::move(part.bytes));
   return xml;
 }
 

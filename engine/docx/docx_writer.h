@@ -29,7 +29,7 @@ struct InvalidModel : std::invalid_argument {
 std::string write_docx(const model::Document& doc, const DocxOptions& options = {});
 
 // The XML parts by name ("word/document.xml" -> text), before zipping, for
-// golden tests. Binary parts (word/media/*) are left out.
+// golden tests. Binary parts (word/media/*, word/embeddings/*) are left out.
 std::map<std::string, std::string> docx_parts(const model::Document& doc, const DocxOptions& options = {});
 
 }  // namespace vanthu::docx

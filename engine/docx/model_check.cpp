@@ -3,10 +3,12 @@
 // file Word refuses to open.
 #include <unicode/utf8.h>
 
+#include <cmath>
 #include <cstdio>
 
 #include "docx/docx_writer.h"
 #include "docx/wml_writer.h"
+#include "model/chart.h"
 #include "model/walk.h"
 #include "model/word_paragraphs.h"
 
@@ -110,10 +112,31 @@ void check_table(const model::Table& table, const Where* where) {
   }
 }
 
+void check_chart(const model::Chart& chart, const Where* where) {
+  if (chart.categories.empty()) fail(where, "chart has no categories");
+  if (chart.series.empty()) fail(where, "chart has no series");
+  for (const auto& c : chart.categories) check_text(c, where, "chart category");
+  for (const auto& s : chart.series) {
+    check_text(s.name, where, "chart series name");
+    if (s.values.size() != chart.categories.size())
+      fail(where, "chart series has " + std::to_string(s.values.size()) + " values for " +
+                      std::to_string(chart.categories.size()) + " categories");
+    for (double v : s.values)
+      if (!std::isfinite(v)) fail(where, "chart value is not a finite number");
+  }
+  check_text(chart.value_unit, where, "chart unit");
+  if (!(chart.axis_max > chart.axis_min) || !(chart.major_unit > 0) || chart.width_pt <= 0 || chart.height_pt <= 0)
+    fail(where, "chart has no scale or size");
+}
+
 void check_image(const model::Image& image, const Where* where) {
   static constexpr char kPngSignature[] = "\x89PNG\r\n\x1a\n";
-  if (image.png.empty()) fail(where, "image has no PNG data");
-  if (image.png.compare(0, 8, kPngSignature, 8) != 0) fail(where, "image data is not a PNG");
+  if (image.chart) {
+    check_chart(*image.chart, where);
+  } else {
+    if (image.png.empty()) fail(where, "image has no PNG data");
+    if (image.png.compare(0, 8, kPngSignature, 8) != 0) fail(where, "image data is not a PNG");
+  }
   if (image.width.emu <= 0 || image.height.emu <= 0) fail(where, "image has no size");
   check_text(image.description, where, "image description");
   check_paragraph_props(image.props, where);

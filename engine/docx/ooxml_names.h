@@ -10,6 +10,8 @@ inline constexpr const char* kRelationships = "http://schemas.openxmlformats.org
 inline constexpr const char* kWordDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 inline constexpr const char* kDrawingMain = "http://schemas.openxmlformats.org/drawingml/2006/main";
 inline constexpr const char* kPicture = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+inline constexpr const char* kChart = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+inline constexpr const char* kSpreadsheetMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 inline constexpr const char* kPackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 inline constexpr const char* kContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 inline constexpr const char* kCoreProperties = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -34,6 +36,10 @@ inline constexpr const char* kFooter = "application/vnd.openxmlformats-officedoc
 inline constexpr const char* kCoreProperties = "application/vnd.openxmlformats-package.core-properties+xml";
 inline constexpr const char* kExtendedProperties = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 inline constexpr const char* kPng = "image/png";
+inline constexpr const char* kChart = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+inline constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+inline constexpr const char* kWorkbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+inline constexpr const char* kWorksheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
 }  // namespace vanthu::docx::content_type
 
@@ -48,5 +54,8 @@ inline constexpr const char* kFontTable = "http://schemas.openxmlformats.org/off
 inline constexpr const char* kHeader = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
 inline constexpr const char* kFooter = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 inline constexpr const char* kImage = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+inline constexpr const char* kChart = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+inline constexpr const char* kPackage = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package";
+inline constexpr const char* kWorksheet = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 
 }  // namespace vanthu::docx::rel_type

@@ -1,5 +1,8 @@
-// Pictures: a paragraph holding an inline DrawingML picture (ECMA-376
-// §20.4.2.8 wp:inline, §20.2.2.5 pic:pic) whose PNG is a media part.
+// Pictures and charts: a paragraph holding an inline DrawingML frame
+// (ECMA-376 §20.4.2.8 wp:inline) whose graphic is a picture (§20.2.2.5
+// pic:pic, the PNG a media part) or a chart (§21.2.2.27 c:chart, the chart
+// a part of its own, docx/chart_part.cpp).
+#include "docx/chart_writer.h"
 #include "docx/ooxml_names.h"
 #include "docx/wml_writer.h"
 
@@ -19,6 +22,24 @@ std::string media_relationship(const std::string& png, PackageState& state) {
   return state.document_rels.add(rel_type::kImage, state.media.back().name.substr(5));
 }
 
+// The chart part of `chart`, its workbook and their relationships; returns
+// the document's relationship id of the chart part.
+std::string chart_relationship(const model::Chart& chart, PackageState& state) {
+  const std::string n = std::to_string(++state.chart_count);
+  const std::string chart_name = "word/charts/chart" + n + ".xml";
+  const std::string workbook_name = "word/embeddings/chart" + n + ".xlsx";
+  opc::Relationships chart_rels;
+  ChartPartOptions options;
+  options.font_family = state.font_family;
+  options.language = state.language;
+  options.workbook_rel_id = chart_rels.add(rel_type::kPackage, "../embeddings/chart" + n + ".xlsx");
+  state.charts.push_back({chart_name, content_type::kChart, chart_space_xml(chart, options), nullptr});
+  state.charts.push_back(
+      {opc::relationships_part_name(chart_name), content_type::kRelationships, chart_rels.xml(), nullptr});
+  state.charts.push_back({workbook_name, content_type::kXlsx, chart_workbook_xlsx(chart, state.timestamp), nullptr});
+  return state.document_rels.add(rel_type::kChart, chart_name.substr(5));  // drop "word/"
+}
+
 void write_extent(XmlWriter& w, const char* element, const model::Image& image) {
   w.start(element);
   w.attr_int("cx", image.width.emu);
@@ -26,40 +47,8 @@ void write_extent(XmlWriter& w, const char* element, const model::Image& image) 
   w.end();
 }
 
-}  // namespace
-
-void write_image(XmlWriter& w, const model::Image& image, PackageState& state, const ParagraphExtras& extras) {
-  const std::string rel_id = media_relationship(image.png, state);
-  const int id = state.next_drawing_id++;
-  const std::string name = "Picture " + std::to_string(id);
-
-  // Word clips an inline picture to an exact line height; "at least" lets
-  // the line grow to the picture and is the same for text lines.
-  model::ParagraphProps props = image.props;
-  if (props.line.rule == model::LineSpacing::Rule::Exact) props.line.rule = model::LineSpacing::Rule::AtLeast;
-
-  w.start("w:p");
-  write_paragraph_props(w, props, extras);
-  w.start("w:r");
-  write_run_props(w, "w:rPr", props.mark);
-  w.start("w:drawing");
-  w.start("wp:inline");
-  w.attr("distT", "0");
-  w.attr("distB", "0");
-  w.attr("distL", "0");
-  w.attr("distR", "0");
-  write_extent(w, "wp:extent", image);
-  w.start("wp:docPr");
-  w.attr_int("id", id);
-  w.attr("name", name);
-  if (!image.description.empty()) w.attr("descr", image.description);
-  w.end();
-  w.start("wp:cNvGraphicFramePr");
-  w.start("a:graphicFrameLocks");
-  w.attr("noChangeAspect", "1");
-  w.end();
-  w.end();
-  w.start("a:graphic");
+void write_picture(XmlWriter& w, const model::Image& image, const std::string& rel_id, int id,
+                   const std::string& name) {
   w.start("a:graphicData");
   w.attr("uri", ns::kPicture);
   w.start("pic:pic");
@@ -94,6 +83,59 @@ void write_image(XmlWriter& w, const model::Image& image, PackageState& state, c
   w.end();  // spPr
   w.end();  // pic
   w.end();  // graphicData
+}
+
+void write_chart_reference(XmlWriter& w, const std::string& rel_id) {
+  w.start("a:graphicData");
+  w.attr("uri", ns::kChart);
+  w.start("c:chart");
+  // Declared here rather than on w:document, so that documents without a
+  // chart keep their bytes.
+  w.attr("xmlns:c", ns::kChart);
+  w.attr("r:id", rel_id);
+  w.end();
+  w.end();
+}
+
+}  // namespace
+
+void write_image(XmlWriter& w, const model::Image& image, PackageState& state, const ParagraphExtras& extras) {
+  const bool chart = image.chart != nullptr;
+  const std::string rel_id = chart ? chart_relationship(*image.chart, state) : media_relationship(image.png, state);
+  const int id = state.next_drawing_id++;
+  const std::string name = (chart ? "Chart " : "Picture ") + std::to_string(id);
+
+  // Word clips an inline picture to an exact line height; "at least" lets
+  // the line grow to the picture and is the same for text lines.
+  model::ParagraphProps props = image.props;
+  if (props.line.rule == model::LineSpacing::Rule::Exact) props.line.rule = model::LineSpacing::Rule::AtLeast;
+
+  w.start("w:p");
+  write_paragraph_props(w, props, extras);
+  w.start("w:r");
+  write_run_props(w, "w:rPr", props.mark);
+  w.start("w:drawing");
+  w.start("wp:inline");
+  w.attr("distT", "0");
+  w.attr("distB", "0");
+  w.attr("distL", "0");
+  w.attr("distR", "0");
+  write_extent(w, "wp:extent", image);
+  w.start("wp:docPr");
+  w.attr_int("id", id);
+  w.attr("name", name);
+  if (!image.description.empty()) w.attr("descr", image.description);
+  w.end();
+  w.start("wp:cNvGraphicFramePr");
+  if (!chart) {
+    w.start("a:graphicFrameLocks");
+    w.attr("noChangeAspect", "1");
+    w.end();
+  }
+  w.end();
+  w.start("a:graphic");
+  if (chart) write_chart_reference(w, rel_id);
+  else write_picture(w, image, rel_id, id, name);
   w.end();  // graphic
   w.end();  // inline
   w.end();  // drawing

@@ -18,7 +18,14 @@ struct PackageState {
   opc::Relationships document_rels;
   std::vector<opc::Part> headers;  // word/headerN.xml, in document order
   std::vector<opc::Part> media;    // word/media/imageN.png, one per distinct PNG
+  // word/charts/chartN.xml, its relationships and its embedded workbook, per chart
+  std::vector<opc::Part> charts;
+  int chart_count = 0;
   int next_drawing_id = 1;         // wp:docPr ids, unique in the document
+  // What the chart parts need of the document.
+  std::string font_family = "Times New Roman";
+  std::string language = "vi-VN";
+  long long timestamp = 0;
 };
 
 // Writes a w:sectPr; given to the last paragraph of a section.
@@ -58,7 +65,7 @@ const char* paragraph_style_id(const model::ParagraphProps& props);
 // The w:style elements of the styles the document's paragraphs use.
 void write_part_styles(XmlWriter& w, const model::Document& doc);
 
-// wml_drawing.cpp
+// wml_drawing.cpp: a picture, or a chart (Image::chart) with its chart part
 void write_image(XmlWriter& w, const model::Image& image, PackageState& state, const ParagraphExtras& extras);
 
 // wml_table.cpp

@@ -1,7 +1,6 @@
 // A chart label (a model::Drawing text shape) shaped as one line, with the
 // x where the line starts for the label's alignment. The PDF writer draws
-// it as glyph outlines, the DOCX's chart PNG rasterises it: both go
-// through here, so the two pictures agree.
+// it as glyph outlines (pdf/drawing_painter.cpp).
 #pragma once
 
 #include "layout/paragraph_shaper.h"

@@ -137,9 +137,8 @@ struct Rule {
   Length space_after;
 };
 
-// A vector picture (charts). Coordinates in points from the picture's top
-// left corner. The PDF writer draws it as vectors; the DOCX writer embeds
-// the PNG rendering in `png` (made from the same drawing).
+// A vector picture (a chart's geometry). Coordinates in points from the
+// picture's top left corner. The PDF writer draws it as vectors.
 struct Drawing {
   struct Color {
     double r = 0, g = 0, b = 0;
@@ -161,11 +160,17 @@ struct Drawing {
   std::vector<Shape> shapes;
 };
 
+struct Chart;  // model/chart.h
+
+// A picture (PNG) or a chart. A chart has its data (`chart`: the DOCX writes
+// a native chart part from it) and its geometry (`drawing`: the PDF draws it),
+// and no PNG.
 struct Image {
   Length width;
   Length height;
-  std::string png;                         // PNG bytes for the DOCX
+  std::string png;                         // PNG bytes of a picture
   std::shared_ptr<const Drawing> drawing;  // vector form for the PDF (optional)
+  std::shared_ptr<const Chart> chart;      // a chart's data: the DOCX writes a chart part
   std::string description;                 // alternative text
   ParagraphProps props;                    // the paragraph the picture sits in (alignment, spacing)
 };

@@ -1,8 +1,8 @@
-// A model::Drawing (a chart's vector form) as PDF path operators: lines,
-// rectangles, and labels drawn as filled glyph outlines. The DOCX carries
-// the same chart as a PNG, so in both outputs the words of a chart are part
-// of the picture (its alternative text carries them), and text extraction
-// and the fidelity comparison see the same lines.
+// A model::Drawing (a chart's geometry, realise/chart.cpp) as PDF path
+// operators: lines, rectangles, and labels drawn as filled glyph outlines,
+// so the words of a chart are part of the picture (its alternative text
+// carries them). The only chart painter: the DOCX holds a native chart part
+// made from the chart's data instead of a picture.
 #pragma once
 
 #include "layout/fonts.h"

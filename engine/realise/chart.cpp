@@ -4,6 +4,7 @@
 #include <cmath>
 #include <memory>
 
+#include "model/chart.h"
 #include "realise/nd30_styles.h"
 #include "vn/format.h"
 
@@ -123,16 +124,44 @@ double nice_step(double max, bool whole) {
   return step;
 }
 
+model::Chart chart_data(const sem::Chart& chart) {
+  model::Chart c;
+  c.kind = model::Chart::Kind::Bar;
+  model::Chart::Series series;
+  series.name = chart.caption;
+  series.color = kBar;
+  for (const auto& b : chart.bars) {
+    c.categories.push_back(b.label);
+    series.values.push_back(b.value);
+    series.texts.push_back(b.text);
+  }
+  c.series.push_back(std::move(series));
+  c.decimals = chart.decimals;
+  c.value_unit = chart.unit;
+  c.grid_color = kGrid;
+  return c;
+}
+
 model::Drawing bar_chart_drawing(const sem::Chart& chart, double width_pt, model::TextMeasurer& measure) {
+  model::Chart data = chart_data(chart);
+  return bar_chart_drawing(data, width_pt, measure);
+}
+
+model::Drawing bar_chart_drawing(model::Chart& chart, double width_pt, model::TextMeasurer& measure) {
   model::Drawing d;
   d.width_pt = width_pt;
-  const size_t n = std::max<size_t>(chart.bars.size(), 1);
+  static const model::Chart::Series kNoSeries;
+  const model::Chart::Series& series = chart.series.empty() ? kNoSeries : chart.series.front();
+  const size_t n = std::max<size_t>(chart.categories.size(), 1);
   double hi = 0, lo = 0;
-  for (const auto& b : chart.bars) hi = std::max(hi, b.value), lo = std::min(lo, b.value);
+  for (double v : series.values) hi = std::max(hi, v), lo = std::min(lo, v);
   const bool whole = chart.decimals == 0;
   const double step = nice_step(std::max(hi, -lo), whole);
   const double top = hi > 0 ? std::ceil(hi / step - 1e-9) * step : (lo < 0 ? 0 : step);
   const double bottom = lo < 0 ? -std::ceil(-lo / step - 1e-9) * step : 0;
+  chart.axis_min = bottom;
+  chart.axis_max = top;
+  chart.major_unit = step;
 
   // Left margin: the widest tick label; bottom: the wrapped unit names.
   const model::RunStyle label_style = style_pt(kLabelSize);
@@ -152,15 +181,15 @@ model::Drawing bar_chart_drawing(const sem::Chart& chart, double width_pt, model
     const model::RunStyle st = style_pt(name_size);
     names.clear();
     bool fits = true;
-    for (const auto& b : chart.bars) {
-      names.push_back(wrap(b.label, slot - 6, measure, st));
+    for (const auto& label : chart.categories) {
+      names.push_back(wrap(label, slot - 6, measure, st));
       fits = fits && widest(names.back(), measure, st) <= slot - 6;
     }
     if (fits || name_size <= kMinSize) break;
   }
   double value_size = kValueSize;
-  for (const auto& b : chart.bars)
-    while (value_size > kMinSize && measure.width(b.text, style_pt(value_size, true)).pt() > slot - 2) value_size -= 0.5;
+  for (const auto& t : series.texts)
+    while (value_size > kMinSize && measure.width(t, style_pt(value_size, true)).pt() > slot - 2) value_size -= 0.5;
   const double line_height = kLineHeight * name_size / kLabelSize;
   size_t name_lines = 1;
   for (const auto& lines : names) name_lines = std::max(name_lines, lines.size());
@@ -176,26 +205,37 @@ model::Drawing bar_chart_drawing(const sem::Chart& chart, double width_pt, model
     d.shapes.push_back(text(tick_text(v, step), left - 5, y + kLabelSize * 0.35, kLabelSize, model::Align::Right));
   }
   // The unit of the values, over the axis.
-  if (!chart.unit.empty())
-    d.shapes.push_back(text("(" + chart.unit + ")", left - 5, 11, kLabelSize, model::Align::Left));
+  if (!chart.value_unit.empty())
+    d.shapes.push_back(text("(" + chart.value_unit + ")", left - 5, 11, kLabelSize, model::Align::Left));
 
   // Bars, their values and the unit names.
   const double zero = y_of(0);
-  for (size_t i = 0; i < chart.bars.size(); ++i) {
-    const auto& b = chart.bars[i];
+  const double bw = std::min(slot * 0.55, 60.0);
+  chart.gap_width_percent = static_cast<int>(std::lround((slot - bw) / bw * 100));
+  chart.font_size_pt = name_size;
+  chart.value_font_size_pt = value_size;
+  chart.axis_font_size_pt = kLabelSize;
+  chart.plot_x = left;
+  chart.plot_y = plot_top;
+  chart.plot_width = plot_w;
+  chart.plot_height = kPlotHeight;
+  chart.width_pt = d.width_pt;
+  chart.height_pt = d.height_pt;
+  for (size_t i = 0; i < chart.categories.size() && i < series.values.size(); ++i) {
+    const double value = series.values[i];
+    const std::string& value_text = i < series.texts.size() ? series.texts[i] : std::string();
     const double cx = left + slot * (static_cast<double>(i) + 0.5);
-    const double bw = std::min(slot * 0.55, 60.0);
-    const double y = y_of(b.value);
+    const double y = y_of(value);
     Shape bar;
     bar.kind = Shape::Kind::FilledRect;
     bar.x = cx - bw / 2;
     bar.y = std::min(y, zero);
     bar.w = bw;
     bar.h = std::fabs(zero - y);
-    bar.color = kBar;
+    bar.color = series.color;
     d.shapes.push_back(bar);
-    const double value_y = b.value >= 0 ? std::min(y, zero) - 4 : std::max(y, zero) + value_size;
-    d.shapes.push_back(text(b.text, cx, value_y, value_size, model::Align::Center, true));
+    const double value_y = value >= 0 ? std::min(y, zero) - 4 : std::max(y, zero) + value_size;
+    d.shapes.push_back(text(value_text, cx, value_y, value_size, model::Align::Center, true));
     for (size_t k = 0; k < names[i].size(); ++k)
       d.shapes.push_back(text(names[i][k], cx, plot_bottom + 6 + name_size * 0.9 + line_height * static_cast<double>(k),
                               name_size, model::Align::Center));
@@ -214,11 +254,13 @@ void chart_blocks(Context& c, const sem::Chart& chart, std::vector<model::Block>
   const std::string label = "Biểu đồ " + std::to_string(chart.number) + ".";
   // The picture is as wide as the text column, at most 160 mm.
   const double width = std::min(c.text_width.pt(), mm(160).pt());
-  auto drawing = std::make_shared<model::Drawing>(bar_chart_drawing(chart, width, c.measure));
+  auto data = std::make_shared<model::Chart>(chart_data(chart));
+  auto drawing = std::make_shared<model::Drawing>(bar_chart_drawing(*data, width, c.measure));
   model::Image img;
   img.width = pt(drawing->width_pt);
   img.height = pt(drawing->height_pt);
   img.drawing = drawing;
+  img.chart = data;
   img.description = label + " " + chart.caption;
   for (const auto& b : chart.bars) img.description += "; " + b.label + ": " + b.text;
   img.props = paragraph(model::Align::Center, nd30::kTable).props;

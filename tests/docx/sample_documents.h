@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/chart.h"
 #include "model/document.h"
 #include "model/word_paragraphs.h"
 
@@ -189,6 +190,33 @@ inline Document picture() {
   return single_section({block(para("Hình 1")), block(image), block(again)});
 }
 
+// A bar chart of three categories (a native chart part), as the realiser
+// makes it: data, scale and plot box; a drawing is only needed by the PDF.
+inline Document chart() {
+  auto data = std::make_shared<Chart>();
+  data->categories = {"Văn phòng Sở", "Phòng TT-BC-XB", "Báo Lạng Sơn & Đài"};
+  Chart::Series s;
+  s.name = "Số tin, bài năm 2018";
+  s.values = {15, 46.5, 1234};
+  s.texts = {"15,0", "46,5", "1.234,0"};
+  s.color = {0.22, 0.42, 0.69};
+  data->series.push_back(std::move(s));
+  data->decimals = 1;
+  data->value_unit = "tin, bài";
+  data->axis_max = 1500;
+  data->major_unit = 250;
+  data->grid_color = {0.82, 0.82, 0.82};
+  data->plot_x = 40, data->plot_y = 26, data->plot_width = 400, data->plot_height = 190;
+  data->width_pt = 446, data->height_pt = 250;
+  Image image;
+  image.width = pt(446);
+  image.height = pt(250);
+  image.chart = data;
+  image.description = "Biểu đồ 1. Số tin, bài; Văn phòng Sở: 15,0";
+  image.props.align = Align::Center;
+  return single_section({block(para("Biểu đồ")), block(image), block(para("Hết"))});
+}
+
 // The shape of a real document: header table, rules, numbered headings, body,
 // closing table; no page numbers.
 inline Document administrative_letter() {
@@ -245,6 +273,7 @@ inline std::vector<std::pair<std::string, Document>> all() {
           {"tables", tables()},
           {"two_sections", two_sections()},
           {"picture", picture()},
+          {"chart", chart()},
           {"administrative_letter", administrative_letter()}};
 }
 

@@ -15,7 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/engine.h"
 #include "e2e/e2e_support.h"
+#include "model/chart.h"
 #include "support/ooxml_validate.h"
 #include "support/xml_query.h"
 
@@ -300,7 +302,7 @@ TEST_F(BaoCaoTongKet, LibreOfficeShowsEveryRowAndTheChart) {
   const std::string text = pdftotext(lo_pdf, "-layout");
   for (const Table& t : {e.results(), e.comparison(), e.appendix()})
     for (const Row& r : t) EXPECT_TRUE(row_in_pdf_text(text, r)) << "row not found: " << show({r});
-  // The chart is the PNG picture: LibreOffice paints its bars.
+  // The chart is a native chart: LibreOffice paints its bars in the series' colour.
   const int page = page_with(lo_pdf, "Biểu đồ 1.");
   ASSERT_GT(page, 0);
   long px = bar_pixels(lo_pdf, page, lo.path.string());
@@ -316,27 +318,91 @@ TEST_F(BaoCaoTongKet, OurPdfDrawsTheChartAsVectorsWithItsLabels) {
   // Vectors, not a picture: no image on the chart page.
   const RunResult images = run("pdfimages -list -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + quote(pdf()));
   EXPECT_EQ(std::count(images.out.begin(), images.out.end(), '\n'), 2) << images.out;  // the two header lines only
-  // The labels are filled outlines (as in the DOCX, where the chart is a
-  // PNG): the values over the bars are not extractable text, the caption is.
+  // The labels are filled outlines: the values over the bars are not
+  // extractable text (the chart's alternative text carries them), the caption is.
   const std::string text = pdftotext(pdf(), "-f " + std::to_string(page) + " -l " + std::to_string(page));
   EXPECT_EQ(text.find("TT-BC-XB"), std::string::npos) << text;
   EXPECT_NE(text.find("Số tin, bài tuyên truyền về an toàn giao thông của các đơn vị năm 2018"), std::string::npos);
 }
 
-TEST_F(BaoCaoTongKet, DocxEmbedsTheChartAsAPngPicture) {
-  const std::string png = entry(docx(), "word/media/image1.png");
-  ASSERT_GT(png.size(), 1000u);
-  EXPECT_EQ(png.substr(1, 3), "PNG");
+// XmlQuery knows no c: prefix: chart elements by local name and namespace.
+std::string chart_el(const std::string& local) {
+  return "*[local-name()='" + local + "' and namespace-uri()='http://schemas.openxmlformats.org/drawingml/2006/chart']";
+}
+
+TEST_F(BaoCaoTongKet, DocxHoldsANativeChartOfTheComputedFigures) {
+  const Expected e = expected();
+  const std::string m = e.data["chi_tieu_chinh"]["ma"];
+  std::vector<std::string> labels, values;
+  for (const auto& u : e.data["don_vi"]) {
+    labels.push_back(u["ten_ngan"]);
+    values.push_back(std::to_string(e.figure(u["ma"], m, "thuc_hien")));
+  }
+  // The frame: a chart, no picture, with the alternative text.
   XmlQuery q(entry(docx(), "word/document.xml"));
   EXPECT_EQ(q.count("//w:drawing"), 1);
+  EXPECT_EQ(q.count("//pic:pic"), 0);
+  EXPECT_EQ(q.str("string(//a:graphicData/@uri)"), "http://schemas.openxmlformats.org/drawingml/2006/chart");
   EXPECT_EQ(q.str("string(//wp:docPr/@descr)").rfind("Biểu đồ 1. Số tin, bài", 0), 0u) << q.str("string(//wp:docPr/@descr)");
-  // Every XML part still validates with the picture in it.
+  // The chart part read back: one category per unit, in table order, and
+  // the cached values equal to the figures in the data.
+  XmlQuery chart(entry(docx(), "word/charts/chart1.xml"));
+  const std::string ser = "//" + chart_el("barChart") + "/" + chart_el("ser");
+  EXPECT_EQ(chart.strings(ser + "/" + chart_el("cat") + "//" + chart_el("pt") + "/" + chart_el("v")), labels);
+  EXPECT_EQ(chart.strings(ser + "/" + chart_el("val") + "//" + chart_el("pt") + "/" + chart_el("v")), values);
+  EXPECT_EQ(chart.str("normalize-space(//" + chart_el("valAx") + "/" + chart_el("title") + ")"),
+            "(" + e.data["chi_tieu_chinh"]["don_vi_tinh"].get<std::string>() + ")");
+  for (const auto& [name, bytes] : zip_entries(docx())) EXPECT_EQ(name.rfind("word/media/", 0), std::string::npos) << name;
+  // Every XML part still validates with the chart in it (the chart part too).
+  int validated = 0;
   for (const auto& [name, bytes] : zip_entries(docx())) {
     if (name.size() < 5 || (name.compare(name.size() - 4, 4, ".xml") != 0 && name.compare(name.size() - 5, 5, ".rels") != 0))
       continue;
+    validated += name == "word/charts/chart1.xml";
     const auto errors = validate_ooxml_part(name, bytes);
     EXPECT_TRUE(errors.empty()) << name << ": " << join_errors(errors);
   }
+  EXPECT_EQ(validated, 1);
+}
+
+// The frame keeps the size the picture had: the chart's drawing in the model.
+TEST_F(BaoCaoTongKet, TheChartFrameIsAsLargeAsThePdfDrawing) {
+  Engine engine;
+  Diagnostics diag;
+  auto tpl = engine.load_template("bao-cao-tong-ket", diag);
+  ASSERT_TRUE(tpl) << diag.format();
+  auto doc = engine.build(*tpl, engine.load_data(data_path_, diag), data_path_, diag);
+  ASSERT_TRUE(doc) << diag.format();
+  const model::Image* image = nullptr;
+  for (const auto& section : doc->sections)
+    for (const auto& b : section.blocks)
+      if (const auto* i = std::get_if<model::Image>(&b.value)) image = i;
+  ASSERT_NE(image, nullptr);
+  ASSERT_TRUE(image->drawing && image->chart);
+  EXPECT_TRUE(image->png.empty());
+  XmlQuery q(entry(docx(), "word/document.xml"));
+  EXPECT_EQ(q.str("string(//wp:inline/wp:extent/@cx)"), std::to_string(pt(image->drawing->width_pt).emu));
+  EXPECT_EQ(q.str("string(//wp:inline/wp:extent/@cy)"), std::to_string(pt(image->drawing->height_pt).emu));
+}
+
+// LibreOffice reads the chart part as a chart object with the data (the
+// draw:image it also writes is the object's replacement picture).
+TEST_F(BaoCaoTongKet, LibreOfficeOpensTheChartAsAChartObject) {
+  if (!have_tool("soffice")) GTEST_SKIP() << "LibreOffice not installed";
+  TempDir lo;
+  fs::copy_file(docx(), lo / "bc.docx");
+  run("soffice -env:UserInstallation=file://" + lo.path.string() + "/lo-profile --headless --convert-to fodt --outdir " +
+      quote(lo.path.string()) + " " + quote(lo / "bc.docx"));
+  const std::string fodt = slurp(lo / "bc.fodt");
+  ASSERT_FALSE(fodt.empty()) << "LibreOffice did not convert the DOCX";
+  EXPECT_NE(fodt.find("<draw:object"), std::string::npos);
+  EXPECT_NE(fodt.find("<chart:chart"), std::string::npos);
+  EXPECT_NE(fodt.find("chart:class=\"chart:bar\""), std::string::npos);
+  // The short unit names are only in the chart: they come from its data table.
+  const Expected e = expected();
+  const size_t object = fodt.find("<draw:object");
+  for (const auto& u : e.data["don_vi"])
+    EXPECT_NE(fodt.find(u["ten_ngan"].get<std::string>(), object), std::string::npos) << u["ten_ngan"];
 }
 
 TEST_F(BaoCaoTongKet, ReportLayoutOfTheDecree) {

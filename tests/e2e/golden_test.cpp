@@ -1,5 +1,6 @@
 // Golden files for every example: the model dump, the layout dump (pages of
-// positioned lines) and the DOCX's word/document.xml, pretty-printed. All are
+// positioned lines), the DOCX's word/document.xml and its chart parts
+// (word/charts/chartN.xml), pretty-printed. All are
 // reviewable text under tests/golden/<example>/. After an intended change,
 // regenerate them with the one switch
 //     VANTHU_UPDATE_GOLDEN=1 ctest -R Golden
@@ -93,6 +94,8 @@ TEST(Golden, EveryExampleMatchesItsGoldenFiles) {
     write(path, docx);
     for (const auto& [name, bytes] : zip_entries(path))
       if (name == "word/document.xml") check_golden(base + ".document.xml", pretty_xml(bytes));
+      else if (name.rfind("word/charts/chart", 0) == 0 && name.ends_with(".xml"))  // "data.chart1.xml"
+        check_golden(base + "." + name.substr(name.rfind('/') + 1), pretty_xml(bytes));
     fs::remove(path);
   }
 }

@@ -57,7 +57,12 @@ inline std::vector<std::string> check_docx_package(const std::string& bytes) {
       const std::string base = e.name.substr(0, e.name.find("_rels/"));
       const XmlQuery rels(e.data);
       for (const auto& target : rels.strings("//rel:Relationship[not(@TargetMode='External')]/@Target")) {
-        const std::string resolved = target.starts_with("/") ? target.substr(1) : base + target;
+        std::string resolved = target.starts_with("/") ? target.substr(1) : base + target;
+        // "word/charts/../embeddings/chart1.xlsx" -> "word/embeddings/chart1.xlsx"
+        for (size_t up; (up = resolved.find("/../")) != std::string::npos;) {
+          const size_t from = resolved.rfind('/', up == 0 ? 0 : up - 1);
+          resolved.erase(from == std::string::npos ? 0 : from + 1, up + 4 - (from == std::string::npos ? 0 : from + 1));
+        }
         if (names.count(resolved) == 0) errors.push_back(e.name + ": target " + target + " is not in the package");
       }
     }

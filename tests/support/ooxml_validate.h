@@ -5,7 +5,8 @@
 // reachable from its root file. microsoft/wml-2010.xsd reaches the whole of
 // WordprocessingML and DrawingML (wml-2010 -> word12 -> ISO wml.xsd ->
 // dml-wordprocessingDrawing -> dml-main, dml-picture ...), but not the
-// extended properties of docProps/app.xml. So a wrapper schema, built in
+// extended properties of docProps/app.xml or SpreadsheetML (the workbook
+// embedded with a chart). So a wrapper schema, built in
 // memory with absolute file: URLs (no temp file needed), imports both; it is
 // compiled once per process (about 50 ms) and reused. The wrapper must have
 // a target namespace of its own: microsoft/word12.xsd is a no-namespace
@@ -54,6 +55,8 @@ namespace ooxml_detail {
 
 inline constexpr const char* kWordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr const char* kExtended = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+inline constexpr const char* kChart = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+inline constexpr const char* kSpreadsheet = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 inline constexpr const char* kContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 inline constexpr const char* kRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 inline constexpr const char* kCore = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -102,13 +105,15 @@ struct CompiledSchema {
     const std::filesystem::path root = std::filesystem::path(shared_dir()) / "ooxml-schemas";
     const auto wml = root / "microsoft" / "wml-2010.xsd";
     const auto extended = root / "ISO-IEC29500-4_2016" / "shared-documentPropertiesExtended.xsd";
-    for (const auto& f : {wml, extended})
+    const auto sml = root / "ISO-IEC29500-4_2016" / "sml.xsd";
+    for (const auto& f : {wml, extended, sml})
       if (!std::filesystem::exists(f)) errors.push_back("schema file missing: " + f.string());
     if (!errors.empty()) return;
     const std::string wrapper =
         "<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"urn:vanthu:ooxml-test-wrapper\">"
         "<xsd:import namespace=\"http://schemas.microsoft.com/office/word/2010/wordml\" schemaLocation=\"" +
         file_url(wml) + "\"/><xsd:import namespace=\"" + kExtended + "\" schemaLocation=\"" + file_url(extended) +
+        "\"/><xsd:import namespace=\"" + kSpreadsheet + "\" schemaLocation=\"" + file_url(sml) +
         "\"/></xsd:schema>";
     Collector c{"schema", &errors};
     xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewMemParserCtxt(wrapper.data(), static_cast<int>(wrapper.size()));
@@ -269,7 +274,9 @@ inline std::vector<std::string> validate_ooxml_part(const std::string& part_name
   if (root == nullptr) return {part_name + ": no root element"};
   const std::string ns = root->ns != nullptr ? reinterpret_cast<const char*>(root->ns->href) : "";
 
-  if (ns == d::kWordMain || ns == d::kExtended) {
+  // Chart parts (c:chartSpace; dml-main imports dml-chart) and the parts of
+  // a chart's embedded workbook (SpreadsheetML) are in the compiled schema too.
+  if (ns == d::kWordMain || ns == d::kExtended || ns == d::kChart || ns == d::kSpreadsheet) {
     auto& compiled = d::compiled_schema();
     if (!compiled.schema) return compiled.errors;
     xmlSchemaValidCtxtPtr v = xmlSchemaNewValidCtxt(compiled.schema.get());

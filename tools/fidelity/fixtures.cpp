@@ -9,11 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "api/chart_png.h"
 #include "docx/docx_writer.h"
 #include "layout/fonts.h"
+#include "layout/measure.h"
+#include "model/chart.h"
 #include "model/word_paragraphs.h"
 #include "pdf/pdf_writer.h"
+#include "realise/chart.h"
 
 namespace {
 
@@ -261,20 +263,25 @@ model::Document adjacent_tables() {
 }
 
 model::Document sections_and_pictures() {
-  auto chart = std::make_shared<model::Drawing>();
-  chart->width_pt = 300;
-  chart->height_pt = 150;
+  // A chart: a native chart part in the DOCX, the engine's drawing in the PDF.
+  auto chart = std::make_shared<model::Chart>();
+  model::Chart::Series series;
+  series.name = "Số bài";
+  series.color = {0.22, 0.42, 0.69};
   for (int i = 0; i < 4; ++i) {
-    model::Drawing::Shape bar;
-    bar.kind = model::Drawing::Shape::Kind::FilledRect;
-    bar.x = 20 + 70 * i, bar.y = 140 - 30 * (i + 1), bar.w = 40, bar.h = 30 * (i + 1);
-    bar.color = {0.1 * i, 0.3, 0.6};
-    chart->shapes.push_back(bar);
+    chart->categories.push_back("Đơn vị " + std::to_string(i + 1));
+    series.values.push_back(30.0 * (i + 1));
+    series.texts.push_back(std::to_string(30 * (i + 1)));
   }
+  chart->series.push_back(std::move(series));
+  chart->grid_color = {0.82, 0.82, 0.82};
+  auto measurer = layout::make_measurer(layout::FontSystem::create());
+  auto drawing = std::make_shared<model::Drawing>(realise::bar_chart_drawing(*chart, 300, *measurer));
   model::Image img;
-  img.width = pt(300);
-  img.height = pt(150);
-  img.drawing = chart;
+  img.width = pt(drawing->width_pt);
+  img.height = pt(drawing->height_pt);
+  img.drawing = drawing;
+  img.chart = chart;
   img.description = "Biểu đồ";
   img.props.align = Align::Center;
   img.props.space_before = pt(6);
@@ -380,7 +387,6 @@ int main(int argc, char** argv) {
   for (const auto& [name, make] : fixtures) {
     model::Document doc = make();
     model::make_word_paragraphs_explicit(doc);  // as the engine's realiser does
-    api::add_chart_pngs(doc, *fonts);  // the DOCX shows charts as PNGs, as the engine does
     doc.meta.created_epoch = 1522108800;
     std::string base = std::string(argv[1]) + "/" + name;
     std::ofstream(base + ".docx", std::ios::binary) << docx::write_docx(doc, {doc.meta.created_epoch});

@@ -6,7 +6,6 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "api/chart_png.h"
 #include "core/status.h"
 #include "docx/docx_writer.h"
 #include "fuzz_targets.h"
@@ -29,7 +28,6 @@ int render(const uint8_t* data, size_t size) {
   model::Document doc = realise::realise(*sem, *measurer, options, diag);
   if (diag.has_errors()) return 0;
   try {
-    api::add_chart_pngs(doc, *fonts);
     docx::write_docx(doc, {});
     pdf::write_pdf(doc, *fonts);
   } catch (const std::runtime_error&) {
