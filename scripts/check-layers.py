@@ -31,8 +31,9 @@ ALLOWED = {
     "public": {"core", "model", "template", "api", "check", "layout", "vanthu"},
     # Digital signatures over PDFs the pdf writer made (docs/signing.md).
     "sign": {"core", "model", "layout", "pdf"},
-    # The issuing register (docs/register.md): renders through api.
-    "register": {"core", "model", "vn", "template", "api"},
+    # The issuing register (docs/register.md): renders through api; derive for
+    # the dates it parses once before rendering (derive::parse_dates).
+    "register": {"core", "model", "vn", "template", "derive", "api"},
     # vanthu serve (docs/server.md).
     "server": {"core", "model", "template", "api", "check", "layout", "register", "sign"},
     # The command: the public API, and for the service commands only the

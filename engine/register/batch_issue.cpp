@@ -35,7 +35,8 @@ std::vector<std::string> batch_file_stems(const std::vector<Issued>& issued, con
   std::vector<std::string> warnings, stems;
   for (size_t i = 0; i < issued.size(); ++i) {
     nlohmann::json d = nlohmann::json::parse(issued[i].row.data_json);
-    tmpl::add_derived_values(d, issued[i].row.type);
+    if (!issued[i].derived_json.empty()) d["vt"] = nlohmann::json::parse(issued[i].derived_json);
+    else tmpl::add_derived_values(d, issued[i].row.type);
     d["stt"] = batch::detail::padded_number(i, issued.size());
     stems.push_back(namer.name(d, i, issued.size(), warnings));
   }

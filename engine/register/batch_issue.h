@@ -21,8 +21,8 @@ std::optional<std::vector<IssueRequest>> batch_requests(const IssueRequest& comm
                                                         const std::string& each, Diagnostics& diag);
 
 // The file name (without extension) of every issued document, from the
-// `pattern` (Mustache, already checked) over the record as issued (with so
-// and vt) and stt, unique within the batch; the warnings of names made
+// `pattern` (Mustache, already checked) over the record as issued (with so,
+// and vt from Issued::derived_json: no date is parsed again) and stt, unique within the batch; the warnings of names made
 // unique go to `diag` at "--name".
 std::vector<std::string> batch_file_stems(const std::vector<Issued>& issued, const std::string& pattern, bool ascii,
                                           Diagnostics& diag);

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/environment.h"
+#include "derive/derive.h"
 #include "register/clock.h"
 #include "register/impl.h"
 #include "template/catalog.h"
@@ -32,6 +33,9 @@ struct Prepared {
   std::optional<Row> reserved;
   std::optional<Row> corrected;
   std::string summary;  // the trích yếu as rendered (a template may compose it)
+  // The data's dates as the derive stage parsed them when rendering: the
+  // row's ký hiệu and the batch's file names read them, parsing none again.
+  tmpl::DataDates dates;
 };
 
 using TemplateCache = std::map<std::string, std::unique_ptr<tmpl::TemplateInfo>>;
@@ -88,7 +92,9 @@ std::optional<Prepared> prepare(const IssueRequest& rq, TemplateCache& cache, lo
 }
 
 // The Phụ lục IV columns read from the data as rendered.
-Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const std::string& by, long long now) {
+// `derived_json` receives the derived values (vt) of the document.
+Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const std::string& by, long long now,
+             std::string& derived_json) {
   Row r;
   r.organ = p.organ;
   r.series = p.series.code;
@@ -98,10 +104,12 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
   // The ký hiệu as the template shows it, from the fields it is made of
   // (not a copy of the whole data: that cost more than the row's insert).
   nlohmann::json derived = nlohmann::json::object();
-  for (const char* key : {"so", "co_quan", "don_vi_soan_thao", "ngay"})
+  for (const char* key : {"so", "co_quan", "co_quan_chu_quan", "don_vi_soan_thao", "dia_danh", "ngay"})
     if (auto it = p.data.find(key); it != p.data.end()) derived[key] = *it;
-  tmpl::add_derived_values(derived, p.tpl->type);
+  if (p.dates.at("$.ngay")) tmpl::add_derived_values(derived, p.tpl->type, p.dates);
+  else tmpl::add_derived_values(derived, p.tpl->type);  // a template that does not declare $.ngay a date
   r.symbol = derived["vt"].value("so_ky_hieu", "");
+  derived_json = derived["vt"].dump();
   r.date = p.date;
   r.type = p.tpl->type;
   r.type_name = type_display_name(p.tpl->type);
@@ -135,7 +143,8 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
 
 // Renders one prepared document with its number; nullopt on errors.
 std::optional<std::vector<OutputFile>> render(Engine& engine, Prepared& p, Diagnostics& diag) {
-  auto doc = engine.build(*p.tpl, p.data, p.rq->data_name, diag);
+  p.dates = derive::parse_dates(*p.tpl, p.data);
+  auto doc = engine.build(*p.tpl, p.data, p.rq->data_name, diag, {}, &p.dates);
   if (!doc || diag.has_errors()) return std::nullopt;
   p.summary = doc->meta.title;
   std::vector<OutputFile> out;
@@ -289,7 +298,7 @@ std::optional<std::vector<Issued>> Register::issue_batch(const std::vector<Issue
   for (size_t i = 0; i < items.size(); ++i) {
     const std::string by = items[i].rq->issued_by.empty() ? current_user() : items[i].rq->issued_by;
     Issued is;
-    is.row = make_row(items[i], *outputs[i], by, now);
+    is.row = make_row(items[i], *outputs[i], by, now, is.derived_json);
     is.row.id = record(c, is.row, items[i].reserved.has_value());
     is.outputs = std::move(*outputs[i]);
     result.push_back(std::move(is));
