@@ -3,7 +3,9 @@
 
 Each folder of engine/ is one library and may include only the folders listed
 for it below; the public headers (engine/include/vanthu) may include only the
-C and C++ standard library. Run by ctest (test `layers`), so a forbidden
+C and C++ standard library. The command (engine/cli) is held to exact headers:
+its document commands use only the public API, its service commands the
+service headers of CLI_SERVICE_HEADERS. Run by ctest (test `layers`), so a forbidden
 include fails CI. Exit 1 with one line per violation: file:line: message.
 """
 import re
@@ -29,12 +31,40 @@ ALLOWED = {
     "public": {"core", "model", "template", "api", "check", "layout", "vanthu"},
     # Digital signatures over PDFs the pdf writer made (docs/signing.md).
     "sign": {"core", "model", "layout", "pdf"},
-    # The issuing register (docs/register.md): renders through api.
-    "register": {"core", "model", "vn", "template", "api"},
+    # The issuing register (docs/register.md): renders through api; derive for
+    # the dates it parses once before rendering (derive::parse_dates).
+    "register": {"core", "model", "vn", "template", "derive", "api"},
     # vanthu serve (docs/server.md).
     "server": {"core", "model", "template", "api", "check", "layout", "register", "sign"},
-    # The command still uses some internal headers (docs/architecture.md).
-    "cli": {"core", "model", "template", "api", "check", "layout", "register", "server", "sign", "vanthu"},
+    # The command: the public API, and for the service commands only the
+    # headers of CLI_SERVICE_HEADERS (checked header by header below).
+    "cli": {"vanthu", "register", "server", "sign", "layout", "core"},
+}
+
+# The files of the document commands (render, batch, check, templates) and
+# what they share: the public API (vanthu/…) and one another only, and of the
+# system headers only the standard library's (docs/architecture.md).
+# sign_options.h declares render's signing (--key), defined by the service
+# file sign_options.cpp.
+CLI_DOCUMENT_FILES = {
+    "main.cpp", "commands.h", "render_command.cpp", "batch_command.cpp", "check_command.cpp",
+    "templates_command.cpp", "sign_options.h",
+}
+CLI_SYSTEM_HEADERS = {"unistd.h", "csignal"}  # isatty, SIGINT (vanthu batch)
+
+# The only engine headers the service commands (issue, register, batch
+# --issue, serve, sign, verify, render's signing) may include besides the
+# public API, each for the reason given.
+CLI_SERVICE_HEADERS = {
+    "register/register.h": "the register: vanthu issue, register, batch --issue",
+    "register/batch_issue.h": "vanthu batch --issue: records and file names of an issued batch",
+    "server/server.h": "vanthu serve",
+    "server/accounts.h": "vanthu serve: the user accounts file",
+    "sign/sign_pdf.h": "vanthu sign, render --key",
+    "sign/verify.h": "vanthu verify",
+    "layout/fonts.h": "the fonts of a signature's appearance, which sign/sign_pdf.h takes",
+    "core/status.h": "Diagnostics and Error, the type of the services' messages",
+    "core/atomic_file.h": "read_file, write_file_atomic: the services' input and output files",
 }
 
 STD_HEADERS = set("""
@@ -48,6 +78,26 @@ stddef.h stdint.h stdbool.h stdio.h stdlib.h string.h
 """.split())
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
+
+
+def cli_include_problem(rel: Path, kind: str, name: str) -> str:
+    """Why engine/cli/<rel> may not include <name> (kind '<' or '"'), or ""."""
+    document = rel.name in CLI_DOCUMENT_FILES
+    if kind == "<":
+        if not document or name in STD_HEADERS or name in CLI_SYSTEM_HEADERS:
+            return ""  # the service commands' third-party headers: the link lines govern them
+        return f"the document command file cli/{rel.name} includes <{name}>: only the standard library and " \
+               "the public API (vanthu/vanthu.hpp) are allowed (docs/architecture.md)"
+    folder = name.split("/", 1)[0] if "/" in name else ""
+    if folder == "vanthu" or (folder == "cli" and (not document or name[4:] in CLI_DOCUMENT_FILES)):
+        return ""
+    if document:
+        return f"the document command file cli/{rel.name} includes {name}: only the public API " \
+               "(vanthu/vanthu.hpp) and the cli/ headers of CLI_DOCUMENT_FILES are allowed (docs/architecture.md)"
+    if name in CLI_SERVICE_HEADERS:
+        return ""
+    return f"engine/cli may include {name} neither as a public header (vanthu/…) nor as one of the service " \
+           "headers of CLI_SERVICE_HEADERS in scripts/check-layers.py (docs/architecture.md)"
 
 
 def main(root: Path) -> int:
@@ -73,6 +123,11 @@ def main(root: Path) -> int:
                 if kind == "<" and name in STD_HEADERS:
                     continue
                 problems.append(f"{path}:{n}: public header includes {name}: only the standard library is allowed")
+                continue
+            if top == "cli":
+                problem = cli_include_problem(rel, kind, name)
+                if problem:
+                    problems.append(f"{path}:{n}: {problem}")
                 continue
             if kind != '"' or "/" not in name:
                 continue  # system and third-party headers: the link lines govern them

@@ -18,6 +18,7 @@
 #include "api/batch_folder.h"
 #include "core/output_set.h"
 #include "core/atomic_file.h"
+#include "derive/derive.h"
 #include "template/catalog.h"
 #include "template/data.h"
 
@@ -42,6 +43,10 @@ struct Run {
   const tmpl::TemplateInfo& tpl;
   const detail::Records& records;
   const std::vector<std::string>& names;  // file stems by record (empty when not writing files)
+  // The dates of each record as naming parsed them (derive::parse_dates),
+  // handed to the build so it parses none again; empty when naming read
+  // no record field.
+  const std::vector<tmpl::DataDates>& dates;
   const bool keep_documents;              // --combine
   detail::OutputFolder* folder = nullptr;  // the locked output folder (when writing files)
   std::string template_hash;              // of the markup, part of each record's input hash
@@ -62,8 +67,8 @@ struct Run {
   std::set<std::string> warnings;
 
   Run(const Options& o, const tmpl::TemplateInfo& tpl, const detail::Records& r, const std::vector<std::string>& names,
-      bool keep)
-      : o(o), tpl(tpl), records(r), names(names), keep_documents(keep) {
+      const std::vector<tmpl::DataDates>& dates, bool keep)
+      : o(o), tpl(tpl), records(r), names(names), dates(dates), keep_documents(keep) {
     if (keep) documents.resize(r.list.size());
   }
 
@@ -104,7 +109,8 @@ struct Run {
       }
     }
     Diagnostics diag;
-    std::optional<model::Document> doc = engine.build(tpl, std::move(data), o.data_path, diag, o.build);
+    std::optional<model::Document> doc =
+        engine.build(tpl, std::move(data), o.data_path, diag, o.build, dates.empty() ? nullptr : &dates[i]);
     std::vector<std::string> lines;
     for (const auto& d : diag.items()) {
       Diagnostic placed = d;
@@ -166,11 +172,15 @@ struct Run {
 // The file stem of every record. Rendering the --name pattern over the
 // merged record is the costly part and runs on `jobs` threads (a Namer
 // each); names are then made unique in record order, so collisions are
-// settled as if named one by one.
+// settled as if named one by one. A pattern that reads the record needs its
+// derived values (vt.*): the record's dates are parsed for them by the derive
+// stage's parse_dates and kept in `dates` for the build.
 std::vector<std::string> file_names(const Options& o, const tmpl::TemplateInfo& tpl, const detail::Records& records,
-                                    unsigned jobs, std::vector<std::string>& warnings) {
+                                    unsigned jobs, std::vector<std::string>& warnings,
+                                    std::vector<tmpl::DataDates>& dates) {
   const size_t n = records.list.size();
   std::vector<std::string> stems(n);
+  if (detail::Namer(o.name_pattern, o.transliterate).needs_record()) dates.resize(n);
   std::vector<std::exception_ptr> errors(jobs);
   auto make_stems = [&](unsigned k) {
     try {
@@ -180,7 +190,9 @@ std::vector<std::string> file_names(const Options& o, const tmpl::TemplateInfo& 
         if (namer.needs_record()) {
           d = detail::merge_record(records.shared, records.list[i]);
           if (o.start_number) d["so"] = *o.start_number + static_cast<long long>(i);
-          tmpl::add_derived_values(d, tpl.type);
+          dates[i] = derive::parse_dates(tpl, d);
+          if (dates[i].at("$.ngay")) tmpl::add_derived_values(d, tpl.type, dates[i]);
+          else tmpl::add_derived_values(d, tpl.type);  // a $.ngay the template does not declare as a date
         }
         d["stt"] = detail::padded_number(i, n);
         stems[i] = namer.stem(d, i, n);
@@ -261,6 +273,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
 
   // File names first, so collisions are settled in record order.
   std::vector<std::string> names;
+  std::vector<tmpl::DataDates> dates;
   std::unique_ptr<detail::OutputFolder> folder;
   if (!o.out_dir.empty()) {
     folder = detail::OutputFolder::open(o.out_dir, diag);
@@ -268,7 +281,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
       result.total = 0;
       return result;
     }
-    names = file_names(o, *tpl, *records, jobs, result.warnings);
+    names = file_names(o, *tpl, *records, jobs, result.warnings, dates);
     if (!check_foreign_files(*folder, names, o, diag)) {
       result.total = 0;
       return result;
@@ -276,7 +289,7 @@ Result run(const Options& o, Diagnostics& diag, const std::function<void(const P
     if (o.resume) result.stale_removed = folder->remove_stale_temporaries();
   }
 
-  Run run(o, *tpl, *records, names, !o.combine.empty());
+  Run run(o, *tpl, *records, names, dates, !o.combine.empty());
   run.folder = folder.get();
   run.template_hash = detail::sha256_hex(tpl->markup);
   run.workers_left = jobs;

@@ -80,8 +80,8 @@ struct Engine::Impl {
   // The derive stage (derive/derive.h), then Mustache. `dates` receives the
   // data's dates, parsed once, for the markup parser.
   std::string render_markup(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag,
-                            tmpl::DataDates* dates = nullptr) {
-    tmpl::DataDates derived = derive::run(tpl, data, diag);
+                            tmpl::DataDates* dates = nullptr, const tmpl::DataDates* known = nullptr) {
+    tmpl::DataDates derived = derive::run(tpl, data, diag, known);
     if (diag.has_errors()) return {};
     auto it = compiled.find(tpl.markup_path);
     if (it == compiled.end())
@@ -118,7 +118,7 @@ std::string Engine::markup(const tmpl::TemplateInfo& tpl, nlohmann::json data, D
 
 std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nlohmann::json data,
                                              const std::string& data_name, Diagnostics& diag,
-                                             const BuildOptions& options) {
+                                             const BuildOptions& options, const tmpl::DataDates* known_dates) {
   if (!data.is_object()) {
     diag.error(data_name.empty() ? "$" : data_name, "the data must be a JSON object");
     return std::nullopt;
@@ -126,7 +126,7 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   Diagnostics local;
   api::warn_missing_glyphs(data, *impl_->fonts, local);
   tmpl::DataDates dates;
-  const std::string xml = impl_->render_markup(tpl, data, local, &dates);
+  const std::string xml = impl_->render_markup(tpl, data, local, &dates, known_dates);
   if (local.has_errors()) {
     diag.append(local);
     return std::nullopt;

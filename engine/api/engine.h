@@ -23,6 +23,7 @@
 #include "core/status.h"
 #include "model/document.h"
 #include "template/catalog.h"
+#include "template/data_dates.h"
 
 namespace vanthu {
 
@@ -45,9 +46,12 @@ class Engine {
   nlohmann::json load_data(const std::string& path, Diagnostics& diag) const;
 
   // Data + template -> the neutral model. nullopt when there were errors.
+  // `known_dates`: the data's dates as derive::parse_dates gave them (the
+  // batch, which parses them when naming files), so none is parsed again.
   std::optional<model::Document> build(const tmpl::TemplateInfo& tpl, nlohmann::json data,
                                        const std::string& data_name, Diagnostics& diag,
-                                       const BuildOptions& options = {});
+                                       const BuildOptions& options = {},
+                                       const tmpl::DataDates* known_dates = nullptr);
   // The markup the template produced for `data` (after Mustache), for debugging.
   std::string markup(const tmpl::TemplateInfo& tpl, nlohmann::json data, Diagnostics& diag);
 

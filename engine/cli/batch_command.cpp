@@ -1,6 +1,6 @@
 // `vanthu batch`: one document per record of a list, or all in one file.
-// Argument parsing, the progress bar and the summary; the work is in
-// engine/api/batch_run.cpp.
+// Argument parsing, the progress bar and the summary; the work is the
+// public API's run_batch (engine/api/batch_run.cpp).
 #include <unistd.h>
 
 #include <atomic>
@@ -10,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "api/batch.h"
 #include "cli/commands.h"
-#include "core/output_set.h"
+#include "vanthu/vanthu.hpp"
 
 namespace vanthu::cli {
 
@@ -49,7 +48,7 @@ const char* kBatchUsage =
     "130 interrupted (Ctrl-C: the files being written are completed first).\n";
 
 // "  523/1000 [########............]  412.3 docs/s  0:01 left", redrawn in place.
-void draw_progress(const batch::Progress& p) {
+void draw_progress(const BatchProgress& p) {
   constexpr int kWidth = 24;
   const double rate = p.elapsed_s > 0 ? p.done / p.elapsed_s : 0;
   const int filled = p.total ? static_cast<int>(kWidth * p.done / p.total) : 0;
@@ -82,7 +81,7 @@ bool parse_count(const std::string& s, long long& out, long long min) {
 int batch_command(const std::vector<std::string>& args) {
   for (const auto& a : args)
     if (a == "--issue") return batch_issue_command(args);  // numbered by the register
-  batch::Options o;
+  BatchRequest o;
   std::vector<std::string> positional;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -100,7 +99,7 @@ int batch_command(const std::vector<std::string>& args) {
       return 0;
     } else if (a == "--each") {
       if (!value(o.each)) return 2;
-      if (!batch::parse_each_path(o.each)) {
+      if (!BatchRequest::valid_each(o.each)) {
         std::fprintf(stderr, "vanthu batch: --each \"%s\" is not a JSON path such as $.danh_sach\n", o.each.c_str());
         return 2;
       }
@@ -108,10 +107,10 @@ int batch_command(const std::vector<std::string>& args) {
       if (!value(o.out_dir)) return 2;
     } else if (a == "--format") {
       if (!value(v)) return 2;
-      if (v == "docx") o.format = batch::Format::Docx;
-      else if (v == "pdf") o.format = batch::Format::Pdf;
-      else if (v == "both") o.format = batch::Format::Both;
-      else {
+      if (v == "docx" || v == "pdf" || v == "both") {
+        o.docx = v != "pdf";
+        o.pdf = v != "docx";
+      } else {
         std::fprintf(stderr, "vanthu batch: --format is docx, pdf or both, not \"%s\"\n", v.c_str());
         return 2;
       }
@@ -150,7 +149,7 @@ int batch_command(const std::vector<std::string>& args) {
     } else if (a == "--overwrite") {
       o.overwrite = true;
     } else if (a == "--no-sync") {
-      set_sync_outputs(false);
+      set_file_sync(false);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       std::fprintf(stderr, "vanthu batch: unknown option %s\n%s", a.c_str(), kBatchUsage);
       return 2;
@@ -164,28 +163,25 @@ int batch_command(const std::vector<std::string>& args) {
   }
   o.template_name = positional[0];
   o.data_path = positional[1];
-  {
-    Diagnostics d;
-    if (!batch::check_name_pattern(o.name_pattern, d)) {
-      print_diagnostics(d.format());
-      return 2;
-    }
+  if (const auto problems = BatchRequest::check_name_pattern(o.name_pattern); !problems.empty()) {
+    print_messages(problems);
+    return 2;
   }
 
   const bool tty = isatty(STDERR_FILENO) == 1;
   o.cancel = &g_cancel;
+  if (tty) o.progress = draw_progress;
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
-  Diagnostics diag;
-  batch::Result r;
+  BatchResult r;
   try {
-    r = batch::run(o, diag, tty ? std::function<void(const batch::Progress&)>(draw_progress) : nullptr);
+    r = run_batch(o);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "vanthu batch: error: %s\n", e.what());
     return 1;
   }
   if (tty) std::fputs("\r\033[K", stderr);
-  print_diagnostics(diag.format());
+  print_messages(r.setup);
   if (r.total == 0) return 1;
   for (const auto& w : r.warnings) std::fprintf(stderr, "vanthu batch: %s\n", w.c_str());
   for (const auto& f : r.failures) {

@@ -4,14 +4,10 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "api/environment.h"
-#include "api/batch.h"
-#include "api/batch_detail.h"
 #include "cli/commands.h"
 #include "cli/register_support.h"
 #include "core/atomic_file.h"
-#include "template/catalog.h"
-#include "template/data.h"
+#include "register/batch_issue.h"
 
 namespace vanthu::cli {
 
@@ -77,13 +73,12 @@ int batch_issue_command(const std::vector<std::string>& argv) {
   if (format != "docx") formats.push_back(reg::OutputFormat::Pdf);
 
   Diagnostics diag;
-  const auto steps = batch::parse_each_path(each);
-  if (!steps) {
+  if (!BatchRequest::valid_each(each)) {
     std::fprintf(stderr, "vanthu batch: --each %s: not a JSON path like $.danh_sach\n", each.c_str());
     return 2;
   }
-  if (!batch::check_name_pattern(pattern, diag)) {
-    print_diagnostics(diag.format());
+  if (const auto problems = BatchRequest::check_name_pattern(pattern); !problems.empty()) {
+    print_messages(problems);
     return 2;
   }
   std::string text;
@@ -93,30 +88,19 @@ int batch_issue_command(const std::vector<std::string>& argv) {
     std::fprintf(stderr, "vanthu batch: %s: error: %s\n", positional[1].c_str(), e.what());
     return 1;
   }
-  auto tpl = tmpl::load_template(positional[0], diag, EngineConfig::from_process().templates_dir);
-  nlohmann::json data = tmpl::parse_data(text, positional[1], diag);
-  if (!tpl || diag.has_errors()) {
+  reg::IssueRequest common;
+  common.template_name = positional[0];
+  common.data_name = positional[1];
+  common.series = series;
+  common.date = date;
+  common.issued_by = by;
+  common.formats = formats;
+  auto rqs = reg::batch_requests(common, text, each, diag);
+  if (!rqs) {
     print_diagnostics(diag.format());
     return 1;
   }
-  auto records = batch::detail::split_records(std::move(data), *steps, each, diag);
-  if (!records) {
-    print_diagnostics(diag.format());
-    return 1;
-  }
-  std::vector<reg::IssueRequest> rqs;
-  for (size_t i = 0; i < records->list.size(); ++i) {
-    reg::IssueRequest rq;
-    rq.template_name = positional[0];
-    rq.data_json = batch::detail::merge_record(records->shared, records->list[i]).dump();
-    rq.data_name = positional[1];
-    rq.series = series;
-    rq.date = date;
-    rq.issued_by = by;
-    rq.formats = formats;
-    rqs.push_back(std::move(rq));
-  }
-  if (rqs.empty()) {
+  if (rqs->empty()) {
     std::fprintf(stderr, "vanthu batch: %s: the list %s is empty\n", positional[1].c_str(), each.c_str());
     return 1;
   }
@@ -127,22 +111,16 @@ int batch_issue_command(const std::vector<std::string>& argv) {
   if (!reg) return 1;
   std::vector<std::string> written;  // files that exist; the commit comes next
   try {
-    auto issued = reg->issue_batch(rqs, diag, [&](const std::vector<reg::Issued>& all) {
+    auto issued = reg->issue_batch(*rqs, diag, [&](const std::vector<reg::Issued>& all) {
       // File names from the pattern, over each record as issued (with so and vt).
-      batch::detail::Namer namer(pattern, ascii);
-      std::vector<std::string> warnings, paths;
+      const std::vector<std::string> stems = reg::batch_file_stems(all, pattern, ascii, diag);
+      std::vector<std::string> paths;
       std::vector<std::pair<std::string, const std::string*>> files;
-      for (size_t i = 0; i < all.size(); ++i) {
-        nlohmann::json d = nlohmann::json::parse(all[i].row.data_json);
-        tmpl::add_derived_values(d, tpl->type);
-        d["stt"] = batch::detail::padded_number(i, all.size());
-        const std::string stem = namer.name(d, i, all.size(), warnings);
+      for (size_t i = 0; i < all.size(); ++i)
         for (const auto& f : all[i].outputs) {
-          paths.push_back(out_dir + "/" + stem + (f.format == reg::OutputFormat::Pdf ? ".pdf" : ".docx"));
+          paths.push_back(out_dir + "/" + stems[i] + (f.format == reg::OutputFormat::Pdf ? ".pdf" : ".docx"));
           files.emplace_back(paths.back(), &f.bytes);
         }
-      }
-      for (const auto& w : warnings) diag.warning("--name", w);
       if (const std::string existing = first_existing(paths); !existing.empty())
         throw Error(existing + " exists already; an issued document is not overwritten");
       write_new_files(files);

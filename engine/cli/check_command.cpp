@@ -4,14 +4,8 @@
 #include <memory>
 #include <string>
 
-#include "check/check.h"
-#include "check/zip_package.h"
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "core/bounded_read.h"
-#include "core/status.h"
-#include "layout/fonts.h"
-#include "layout/measure.h"
+#include "vanthu/vanthu.hpp"
 
 namespace vanthu::cli {
 
@@ -88,48 +82,27 @@ int check_command(const std::vector<std::string>& args) {
                  file.c_str());
     return 2;
   }
-  std::string bytes;
-  try {
-    // The DOCX limit of check/zip_package.h, checked while reading (/dev/zero).
-    bytes = read_bounded(file, static_cast<size_t>(check::PackageLimits{}.max_input_bytes), "DOCX file");
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "vanthu check: %s\n", e.what());
-    return 2;
-  }
   // Widths are measured as the layout engine measures them; without the
   // fonts the checks that need widths are skipped (and said so).
-  std::shared_ptr<layout::FontSystem> fonts;
-  std::unique_ptr<model::TextMeasurer> measurer;
-  try {
-    fonts = layout::FontSystem::create();
-    measurer = layout::make_measurer(fonts);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "vanthu check: warning: %s; widths are not measured\n", e.what());
-  }
-  check::CheckOptions options;
-  options.measurer = measurer.get();
-  check::Report report;
-  try {
-    report = check::check_docx(bytes, options);
-  } catch (const check::ReadError& e) {
-    std::fprintf(stderr, "vanthu check: %s: cannot read: %s\n", file.c_str(), e.what());
-    return 2;
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "vanthu check: %s: %s\n", file.c_str(), e.what());
+  CheckOptions options;
+  options.format = format == "json" ? CheckOptions::Format::json
+                   : format == "sarif" ? CheckOptions::Format::sarif
+                                       : CheckOptions::Format::text;
+  const CheckResult r = check_docx_file(file, options);
+  if (!r.fonts_error.empty())
+    std::fprintf(stderr, "vanthu check: warning: %s; widths are not measured\n", r.fonts_error.c_str());
+  if (!r.readable) {
+    std::fprintf(stderr, "vanthu check: %s\n", r.error.c_str());
     return 2;
   }
-  const std::string out = format == "json"    ? check::format_json(report, file)
-                          : format == "sarif" ? check::format_sarif(report, file)
-                                              : check::format_text(report, file);
-  if (parts && format == "text") std::fputs(report.parts.c_str(), stdout);
-  std::fputs(out.c_str(), stdout);
-  if (!report.measuring_note.empty()) std::fprintf(stderr, "%s: note: %s\n", file.c_str(), report.measuring_note.c_str());
+  if (parts && format == "text") std::fputs(r.parts.c_str(), stdout);
+  std::fputs(r.report.c_str(), stdout);
+  if (!r.measuring_note.empty()) std::fprintf(stderr, "%s: note: %s\n", file.c_str(), r.measuring_note.c_str());
   int errors = 0, warnings = 0;
-  for (const auto& f : report.findings) (f.severity == check::Severity::Error ? errors : warnings)++;
+  for (const auto& f : r.findings) (f.error ? errors : warnings)++;
   std::fprintf(stderr, "%s: %d error(s), %d warning(s) in %d document(s), %d paragraphs%s\n", file.c_str(), errors,
-               warnings, report.documents, report.paragraphs,
-               report.kind.empty() ? "" : (" (" + report.kind + ")").c_str());
-  return report.clean() ? 0 : 1;
+               warnings, r.documents, r.paragraphs, r.kind.empty() ? "" : (" (" + r.kind + ")").c_str());
+  return r.clean() ? 0 : 1;
 }
 
 }  // namespace vanthu::cli

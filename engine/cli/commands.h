@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "vanthu/vanthu.hpp"
+
 namespace vanthu::cli {
 
 int render_command(const std::vector<std::string>& args);
@@ -25,5 +27,7 @@ int verify_command(const std::vector<std::string>& args);
 
 // Prints diagnostics to stderr, one per line.
 void print_diagnostics(const std::string& text);
+// Prints the public API's messages to stderr, one per line ("where: error: …").
+void print_messages(const std::vector<Message>& messages);
 
 }  // namespace vanthu::cli

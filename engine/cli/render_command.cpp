@@ -3,11 +3,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <sstream>
+#include <stdexcept>
 
 #include "cli/commands.h"
-#include "api/engine.h"
 #include "cli/sign_options.h"
-#include "core/output_set.h"
+#include "vanthu/vanthu.hpp"
 
 namespace vanthu::cli {
 
@@ -28,7 +28,7 @@ Format format_of(const std::string& path) {
   return Format::Unknown;
 }
 
-bool parse_margins(const std::string& s, BuildOptions& o) {
+bool parse_margins(const std::string& s, RenderOptions& o) {
   std::vector<double> v;
   std::stringstream ss(s);
   std::string part;
@@ -86,10 +86,14 @@ std::string check_output_paths(const std::vector<std::string>& inputs, const std
 
 void print_diagnostics(const std::string& text) { std::fputs(text.c_str(), stderr); }
 
+void print_messages(const std::vector<Message>& messages) {
+  for (const auto& m : messages) std::fprintf(stderr, "%s\n", m.text().c_str());
+}
+
 int render_command(const std::vector<std::string>& args) {
   std::vector<std::string> positional, outputs;
   std::string markup_out;
-  BuildOptions options;
+  RenderOptions options;
   SignOptions sign;  // a key given: the PDF outputs are signed (docs/signing.md)
   for (size_t i = 0; i < args.size(); ++i) {
     if (const int taken = take_sign_option("render", args, i, sign)) {
@@ -120,7 +124,7 @@ int render_command(const std::vector<std::string>& args) {
       if (!v) return 2;
       markup_out = *v;
     } else if (a == "--no-sync") {
-      set_sync_outputs(false);
+      set_file_sync(false);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       std::fprintf(stderr, "vanthu render: unknown option %s (see vanthu --help)\n", a.c_str());
       return 2;
@@ -149,46 +153,49 @@ int render_command(const std::vector<std::string>& args) {
     return 2;
   }
 
+  for (const auto& o : outputs) (format_of(o) == Format::Docx ? options.docx : options.pdf) = true;
+  options.markup = !markup_out.empty();
   try {
-    Engine engine;
-    Diagnostics diag;
-    auto tpl = engine.load_template(positional[0], diag);
-    nlohmann::json data = engine.load_data(positional[1], diag);
-    if (diag.has_errors() || !tpl) {
-      print_diagnostics(diag.format());
+    Renderer renderer;
+    const RenderResult r = renderer.render_file(positional[0], positional[1], options);
+    if (r.stage == RenderStage::input) {
+      if (!r.failure.empty()) throw std::runtime_error(r.failure);
+      print_messages(r.messages);
       return 1;
     }
     // A built-in template named by its name: its folder is an input too.
-    const std::string tpl_dir = std::filesystem::path(tpl->markup_path).parent_path().string();
-    if (const std::string why = check_output_paths({tpl_dir}, outputs, markup_out); !why.empty()) {
+    if (const std::string why = check_output_paths({r.template_folder}, outputs, markup_out); !why.empty()) {
       std::fprintf(stderr, "vanthu render: %s\n", why.c_str());
       return 2;
     }
-    // Every output is produced in memory, staged beside its target, then
-    // all are renamed together: an error leaves no file and changes none.
-    OutputSet files;
+    if (r.stage == RenderStage::markup) {
+      if (!r.failure.empty()) throw std::runtime_error(r.failure);
+      print_messages(r.messages);
+      return 1;
+    }
+    // Every output was produced in memory; all are staged beside their
+    // targets, then renamed together: an error leaves no file and changes none.
+    std::vector<std::pair<std::string, std::string>> files;
     if (!markup_out.empty()) {
-      Diagnostics md;
-      const std::string xml = engine.markup(*tpl, data, md);
-      if (md.has_errors()) {
-        print_diagnostics(md.format());
-        return 1;
-      }
-      files.stage(markup_out, xml);
+      files.emplace_back(markup_out, r.markup);
       // --markup alone (no -o) is for inspecting a template: the markup is
       // the command's only output and is written even when it then fails to
-      // parse, which the diagnostics below report against its lines.
-      if (outputs.empty()) files.commit();
+      // parse, which the messages below report against its lines.
+      if (outputs.empty()) write_files(files);
     }
-    auto doc = engine.build(*tpl, std::move(data), positional[1], diag, options);
-    print_diagnostics(diag.format());  // warnings too
-    if (!doc) return 1;
+    if (!r.failure.empty() && r.stage == RenderStage::document) throw std::runtime_error(r.failure);
+    // Warnings too; a failure of the machine is the last message (said below).
+    std::vector<Message> shown = r.messages;
+    if (!r.failure.empty()) shown.pop_back();
+    print_messages(shown);
+    if (!r.failure.empty()) throw std::runtime_error(r.failure);
+    if (!r.ok) return 1;
     for (const auto& o : outputs) {
-      std::string bytes = format_of(o) == Format::Docx ? engine.to_docx(*doc) : engine.to_pdf(*doc);
+      std::string bytes = format_of(o) == Format::Docx ? r.docx : r.pdf;
       if (sign.any() && format_of(o) == Format::Pdf) bytes = sign_with_options(bytes, o, sign);
-      files.stage(o, std::move(bytes));
+      files.emplace_back(o, std::move(bytes));
     }
-    files.commit();
+    if (!outputs.empty()) write_files(files);
     return 0;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "vanthu: error: %s\n", e.what());

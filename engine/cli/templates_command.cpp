@@ -6,11 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "api/environment.h"
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "template/catalog.h"
-#include "template/field_schema.h"
+#include "vanthu/vanthu.hpp"
 
 namespace vanthu::cli {
 
@@ -22,17 +19,15 @@ constexpr const char* kTemplatesUsage =
     "       vanthu templates <name> --example [-o data.json]   a starting data file\n"
     "       vanthu templates <name> --schema [-o schema.json]  the JSON Schema (draft 2020-12) of its data\n";
 
-void print_fields(const tmpl::TemplateInfo& t) {
+void print_fields(const TemplateInfo& t) {
   std::printf("%s\n  %s\n", t.name.c_str(), t.description.c_str());
   for (const auto& f : t.fields) {
     std::string line = "  " + f.path + " (" + f.kind + ")";
-    if (auto h = t.help.find(f.path); h != t.help.end()) {
-      if (!h->second.meaning.empty()) line += ": " + h->second.meaning;
-      if (!h->second.example.is_null()) {
-        std::string ex = h->second.example.dump(-1, ' ', false);
-        if (ex.size() > 70) ex = ex.substr(0, 67) + "...";
-        line += "  e.g. " + ex;
-      }
+    if (!f.meaning.empty()) line += ": " + f.meaning;
+    if (!f.example.empty()) {
+      std::string ex = f.example;
+      if (ex.size() > 70) ex = ex.substr(0, 67) + "...";
+      line += "  e.g. " + ex;
     }
     std::printf("%s\n", line.c_str());
   }
@@ -57,25 +52,30 @@ int templates_command(const std::vector<std::string>& args) {
     std::fputs(kTemplatesUsage, stderr);
     return 2;
   }
-  Diagnostics diag;
+  std::vector<Message> messages;
+  auto has_errors = [&] {
+    for (const auto& m : messages)
+      if (m.error) return true;
+    return false;
+  };
   if (name.empty()) {
-    for (const auto& t : tmpl::builtin_templates(diag, EngineConfig::from_process().templates_dir)) {
+    for (const auto& t : list_templates(&messages)) {
       print_fields(t);
       std::printf("\n");
     }
-    print_diagnostics(diag.format());
-    return diag.has_errors() ? 1 : 0;
+    print_messages(messages);
+    return has_errors() ? 1 : 0;
   }
-  auto t = tmpl::load_template(name, diag, EngineConfig::from_process().templates_dir);
+  auto t = find_template(name, &messages);
   if (!t) {
-    print_diagnostics(diag.format());
+    print_messages(messages);
     return 1;
   }
   if (!example && !schema) {
     print_fields(*t);
     return 0;
   }
-  const std::string text = (example ? tmpl::example_data(*t).dump(2, ' ', false) : tmpl::field_schema(*t).dump(2, ' ', false)) + "\n";
+  const std::string text = (example ? example_data(name) : template_schema(name)) + "\n";
   if (out.empty()) {
     std::fputs(text.c_str(), stdout);
     return 0;
@@ -87,7 +87,7 @@ int templates_command(const std::vector<std::string>& args) {
     return 1;
   }
   try {
-    write_file_atomic(out, text);
+    write_files({{out, text}});
   } catch (const std::exception& e) {
     std::fprintf(stderr, "%s: error: %s\n", out.c_str(), e.what());
     return 1;

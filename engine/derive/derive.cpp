@@ -23,13 +23,24 @@ void run_manifest_derive(const tmpl::TemplateInfo& tpl, nlohmann::json& data, co
 
 }  // namespace
 
-tmpl::DataDates run(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag) {
+tmpl::DataDates run(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag,
+                    const tmpl::DataDates* known) {
   tmpl::DataDates dates;
-  tmpl::check_fields(data, tpl.fields, diag, &dates);
+  tmpl::check_fields(data, tpl.fields, diag, &dates, known);
   tmpl::check_standard_fields(data, diag);
   if (diag.has_errors()) return dates;
   tmpl::add_derived_values(data, tpl.type, dates);
   run_manifest_derive(tpl, data, dates, diag);
+  return dates;
+}
+
+tmpl::DataDates parse_dates(const tmpl::TemplateInfo& tpl, const nlohmann::json& data) {
+  std::vector<tmpl::FieldRule> date_fields;
+  for (const auto& f : tpl.fields)
+    if (f.kind == "date" || f.kind == "date?") date_fields.push_back(f);
+  tmpl::DataDates dates;
+  Diagnostics ignored;  // run() reports them when the record is built
+  tmpl::check_fields(data, date_fields, ignored, &dates);
   return dates;
 }
 

@@ -20,6 +20,14 @@ namespace vanthu::derive {
 
 // Runs the stage on `data` for template `tpl`; errors go to `diag` (with
 // their JSON paths). The returned dates are meaningful only without errors.
-tmpl::DataDates run(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag);
+// `known`: the dates parse_dates gave for this data, taken instead of parsing
+// them again.
+tmpl::DataDates run(const tmpl::TemplateInfo& tpl, nlohmann::json& data, Diagnostics& diag,
+                    const tmpl::DataDates* known = nullptr);
+
+// The stage's parse of the dates alone: every field `tpl` declares as a date
+// that holds a valid one. For the batch's file names, which are made before
+// the records are built: run() given these as `known` parses none again.
+tmpl::DataDates parse_dates(const tmpl::TemplateInfo& tpl, const nlohmann::json& data);
 
 }  // namespace vanthu::derive

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/environment.h"
+#include "derive/derive.h"
 #include "register/clock.h"
 #include "register/impl.h"
 #include "template/catalog.h"
@@ -33,6 +34,9 @@ struct Prepared {
   std::optional<Row> reserved;
   std::optional<Row> corrected;
   std::string summary;  // the trích yếu as rendered (a template may compose it)
+  // The data's dates as the derive stage parsed them when rendering: the
+  // row's ký hiệu and the batch's file names read them, parsing none again.
+  tmpl::DataDates dates;
 };
 
 using TemplateCache = std::map<std::string, std::unique_ptr<tmpl::TemplateInfo>>;
@@ -89,7 +93,9 @@ std::optional<Prepared> prepare(const IssueRequest& rq, TemplateCache& cache, lo
 }
 
 // The Phụ lục IV columns read from the data as rendered.
-Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const std::string& by, long long now) {
+// `derived_json` receives the derived values (vt) of the document.
+Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const std::string& by, long long now,
+             std::string& derived_json) {
   Row r;
   r.organ = p.organ;
   r.series = p.series.code;
@@ -97,8 +103,12 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
   r.number = p.number;
   r.status = p.reserved ? Status::Confirmed : Status::Issued;
   // The ký hiệu as the document prints it: the header record applies the
-  // rule the realiser applies (vn/document_symbol.h); no date is needed.
-  r.symbol = tmpl::header_record(p.data, p.tpl->type, tmpl::DataDates{}).number_and_symbol();
+  // rule the realiser applies (vn/document_symbol.h). Its vt values name
+  // batch --issue's files, with the dates the derive stage parsed.
+  const tmpl::HeaderRecord h = p.dates.at("$.ngay") ? tmpl::header_record(p.data, p.tpl->type, p.dates)
+                                                    : tmpl::header_record(p.data, p.tpl->type);  // $.ngay not declared a date
+  r.symbol = h.number_and_symbol();
+  derived_json = h.to_vt().dump();
   r.date = p.date;
   r.type = p.tpl->type;
   r.type_name = type_display_name(p.tpl->type);
@@ -132,7 +142,8 @@ Row make_row(const Prepared& p, const std::vector<OutputFile>& outputs, const st
 
 // Renders one prepared document with its number; nullopt on errors.
 std::optional<std::vector<OutputFile>> render(Engine& engine, Prepared& p, Diagnostics& diag) {
-  auto doc = engine.build(*p.tpl, p.data, p.rq->data_name, diag);
+  p.dates = derive::parse_dates(*p.tpl, p.data);
+  auto doc = engine.build(*p.tpl, p.data, p.rq->data_name, diag, {}, &p.dates);
   if (!doc || diag.has_errors()) return std::nullopt;
   p.summary = doc->meta.title;
   std::vector<OutputFile> out;
@@ -286,7 +297,7 @@ std::optional<std::vector<Issued>> Register::issue_batch(const std::vector<Issue
   for (size_t i = 0; i < items.size(); ++i) {
     const std::string by = items[i].rq->issued_by.empty() ? current_user() : items[i].rq->issued_by;
     Issued is;
-    is.row = make_row(items[i], *outputs[i], by, now);
+    is.row = make_row(items[i], *outputs[i], by, now, is.derived_json);
     is.row.id = record(c, is.row, items[i].reserved.has_value());
     is.outputs = std::move(*outputs[i]);
     result.push_back(std::move(is));

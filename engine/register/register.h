@@ -133,6 +133,10 @@ struct IssueRequest {
 struct Issued {
   Row row;
   std::vector<OutputFile> outputs;  // same order as IssueRequest::formats
+  // The derived values of the document as issued (data["vt"]: number, ký
+  // hiệu, date, organ names), JSON text, from the dates the derive stage
+  // parsed: what `vanthu batch --issue` names its files with.
+  std::string derived_json;
 };
 
 // Called inside the transaction, after rendering and before the commit, to

@@ -125,13 +125,20 @@ bool matches(const nlohmann::json& j, const std::string& kind, std::string& why,
 }
 
 // Walks `steps` ("a", "b", "[*]") from `j`, reporting at `where`.
+// `known` (optional): dates parsed before (derive::parse_dates), reused
+// where a field holds the same text, so no date is parsed twice.
 void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, size_t i, const std::string& where,
-                const std::string& kind, bool optional, Diagnostics& diag, DataDates* dates) {
+                const std::string& kind, bool optional, Diagnostics& diag, DataDates* dates, const DataDates* known) {
   if (i == steps.size()) {
     if (j.is_null()) {
       if (!optional) diag.error(where, "is missing");
       return;
     }
+    if (kind == "date" && known && j.is_string())
+      if (const vn::Date* parsed = known->at(where, j.get_ref<const std::string&>())) {
+        if (dates) dates->add(where, j.get<std::string>(), *parsed);
+        return;
+      }
     std::string why;
     std::optional<vn::Date> date;
     if (!matches(j, kind, why, date)) diag.error(where, why);
@@ -146,7 +153,7 @@ void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, 
       return;
     }
     for (size_t k = 0; k < j.size(); ++k)
-      check_path(j[k], steps, i + 1, where + "[" + std::to_string(k) + "]", kind, optional, diag, dates);
+      check_path(j[k], steps, i + 1, where + "[" + std::to_string(k) + "]", kind, optional, diag, dates, known);
     return;
   }
   if (!j.is_object()) {
@@ -158,7 +165,7 @@ void check_path(const nlohmann::json& j, const std::vector<std::string>& steps, 
     if (!optional) diag.error(where + "." + step, "is missing");
     return;
   }
-  check_path(*it, steps, i + 1, where + "." + step, kind, optional, diag, dates);
+  check_path(*it, steps, i + 1, where + "." + step, kind, optional, diag, dates, known);
 }
 
 
@@ -265,21 +272,19 @@ void normalise_strings(nlohmann::json& j) {
   }
 }
 
-void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag, DataDates* dates) {
+void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag, DataDates* dates,
+                  const DataDates* known) {
   for (const auto& r : rules) {
     std::string kind = r.kind;
     const bool optional = !kind.empty() && kind.back() == '?';
     if (optional) kind.pop_back();
-    check_path(data, split_path(r.path), 0, "$", kind, optional, diag, dates);
+    check_path(data, split_path(r.path), 0, "$", kind, optional, diag, dates, known);
   }
 }
 
 void add_derived_values(nlohmann::json& data, const std::string& type_key) {
-  DataDates dates;
-  if (data.is_object())
-    if (auto it = data.find("ngay"); it != data.end() && it->is_string())
-      if (auto d = vn::Date::parse(it->get<std::string>())) dates.add("$.ngay", it->get<std::string>(), *d);
-  add_derived_values(data, type_key, dates);
+  if (!data.is_object()) return;
+  data["vt"] = header_record(data, type_key).to_vt();
 }
 
 void add_derived_values(nlohmann::json& data, const std::string& type_key, const DataDates& dates) {

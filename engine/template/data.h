@@ -47,8 +47,10 @@ std::vector<std::string> split_path(const std::string& path);
 
 // Checks `data` against the rules; every violation is reported with its path.
 // Every valid "date" field is parsed once and, with `dates`, kept there typed.
+// A date `known` already holds for the same path and text is taken from there
+// instead of being parsed (the batch parses the dates when naming files).
 void check_fields(const nlohmann::json& data, const std::vector<FieldRule>& rules, Diagnostics& diag,
-                  DataDates* dates = nullptr);
+                  DataDates* dates = nullptr, const DataDates* known = nullptr);
 
 // Limits on the standard fields and on every text (template/field_limits.cpp).
 // Real organ names are under 150 characters and fit two header lines; the

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "vn/format.h"
 
@@ -17,14 +18,19 @@ namespace vanthu::tmpl {
 class DataDates {
  public:
   void add(const std::string& path, const std::string& text, const vn::Date& date) {
-    by_path_[path] = date;
+    by_path_[path] = {text, date};
     by_text_[text] = date;
   }
   // The date at a concrete path ("$.van_ban.ngay", "$.ds[2].ngay"); nullptr when
   // no declared date field holds a valid date there.
   const vn::Date* at(const std::string& path) const {
     const auto it = by_path_.find(path);
-    return it == by_path_.end() ? nullptr : &it->second;
+    return it == by_path_.end() ? nullptr : &it->second.second;
+  }
+  // The same, only when the field was written as `text` there.
+  const vn::Date* at(const std::string& path, std::string_view text) const {
+    const auto it = by_path_.find(path);
+    return it == by_path_.end() || it->second.first != text ? nullptr : &it->second.second;
   }
   // The date a declared field wrote as `text`; nullptr for other text.
   const vn::Date* of_text(std::string_view text) const {
@@ -33,7 +39,7 @@ class DataDates {
   }
 
  private:
-  std::map<std::string, vn::Date> by_path_;
+  std::map<std::string, std::pair<std::string, vn::Date>> by_path_;  // path -> text, date
   std::map<std::string, vn::Date, std::less<>> by_text_;
 };
 

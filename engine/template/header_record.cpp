@@ -34,6 +34,14 @@ HeaderRecord header_record(const nlohmann::json& data, const std::string& type_k
   return h;
 }
 
+HeaderRecord header_record(const nlohmann::json& data, const std::string& type_key) {
+  DataDates dates;
+  if (data.is_object())
+    if (auto it = data.find("ngay"); it != data.end() && it->is_string())
+      if (auto d = vn::Date::parse(it->get<std::string>())) dates.add("$.ngay", it->get<std::string>(), *d);
+  return header_record(data, type_key, dates);
+}
+
 std::string HeaderRecord::number_and_symbol() const { return vn::number_and_symbol(number, symbol, 5); }
 
 nlohmann::json HeaderRecord::to_vt() const {

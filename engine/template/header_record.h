@@ -36,5 +36,7 @@ struct HeaderRecord {
 // ngay, luu) of `data`; `type_key` is the template's document type. The date
 // is taken from `dates` ($.ngay as check_fields parsed it), never parsed here.
 HeaderRecord header_record(const nlohmann::json& data, const std::string& type_key, const DataDates& dates);
+// The same for data whose fields were not checked: parses $.ngay itself.
+HeaderRecord header_record(const nlohmann::json& data, const std::string& type_key);
 
 }  // namespace vanthu::tmpl

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "api/batch.h"
 #include "api/engine.h"
 #include "e2e_support.h"
 #include "vn/date_parse_observer.h"
@@ -96,6 +97,36 @@ TEST(DateOnce, EveryExampleParsesItsDocumentDateOnce) {
                                        << counter.counts[date] << " times";
   }
   EXPECT_GE(dated, 10) << "too few dated examples to show anything";
+}
+
+// A batch whose --name pattern reads the records: the names need each
+// record's derived values (vt.*), so the record's date is parsed while naming;
+// the build must take that date instead of parsing it again. One parse of the
+// shared date per record, however the files are named.
+TEST(DateOnce, ABatchParsesEachRecordsDateOnce) {
+  const std::string data = source_dir() + "/examples/khen-thuong-atgt-2018/batch-ca-nhan.json";
+  for (const std::string pattern : {"{{stt}}-{{ho_ten}}", "{{stt}}"}) {
+    SCOPED_TRACE(pattern);
+    test::TempDir out;
+    batch::Options o;
+    o.template_name = "quyet-dinh-khen-thuong-ca-nhan";
+    o.data_path = data;
+    o.each = "$.danh_sach";
+    o.out_dir = out.path.string();
+    o.name_pattern = pattern;
+    o.start_number = 13;
+    o.jobs = 1;  // the counter is not thread-safe
+    Diagnostics diag;
+    ParseCounter counter;
+    const batch::Result r = batch::run(o, diag);
+    ASSERT_FALSE(diag.has_errors()) << diag.format();
+    ASSERT_EQ(r.total, 12u);
+    ASSERT_EQ(r.succeeded, 12u);
+    EXPECT_EQ(counter.counts["2019-01-15"], 12) << "the records' date was parsed " << counter.counts["2019-01-15"]
+                                                << " times for 12 records";
+    // The names did read the records.
+    EXPECT_TRUE(fs::exists(out / (pattern == "{{stt}}" ? "01.docx" : "01-Hoàng Văn Đạt.docx")));
+  }
 }
 
 }  // namespace
