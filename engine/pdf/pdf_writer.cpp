@@ -51,8 +51,7 @@ void draw_item(PageContent& page, const layout::Item& it, const layout::FontSyst
   using Kind = layout::Item::Kind;
   switch (it.kind) {
     case Kind::Text:
-      page.text_line(pango_layout_get_line_readonly(it.layout.get(), it.line_index),
-                     pango_layout_get_text(it.layout.get()), it.x, it.y);
+      page.text_line(*it.glyphs, it.x, it.y);
       break;
     case Kind::Line:
       page.stroke_line(it.x, it.y, it.x2, it.y2, it.line_width);
