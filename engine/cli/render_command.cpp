@@ -183,8 +183,13 @@ int render_command(const std::vector<std::string>& args) {
     auto doc = engine.build(*tpl, std::move(data), positional[1], diag, options);
     print_diagnostics(diag.format());  // warnings too
     if (!doc) return 1;
-    for (const auto& o : outputs) {
-      std::string bytes = format_of(o) == Format::Docx ? engine.to_docx(*doc) : engine.to_pdf(*doc);
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      const auto& o = outputs[i];
+      // The last output consumes the document: it is freed as soon as the writer is done with it.
+      std::string bytes = i + 1 < outputs.size()
+                              ? (format_of(o) == Format::Docx ? engine.to_docx(*doc) : engine.to_pdf(*doc))
+                              : (format_of(o) == Format::Docx ? engine.to_docx(std::move(*doc))
+                                                              : engine.to_pdf(std::move(*doc)));
       if (sign.any() && format_of(o) == Format::Pdf) bytes = sign_with_options(bytes, o, sign);
       files.stage(o, std::move(bytes));
     }

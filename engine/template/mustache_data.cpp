@@ -33,14 +33,29 @@ bool xml_clean(const std::string& s) {
   return true;
 }
 
-Data convert(const nlohmann::json& value, bool xml, int depth) {
-  using Type = nlohmann::json::value_t;
+void check_depth(int depth) {
   if (depth > kMaxDataDepth)
     throw std::length_error("data is nested deeper than " + std::to_string(kMaxDataDepth) + " levels");
+}
+
+// What convert() would throw for `value`, without converting it.
+void check_depth(const nlohmann::json& value, int depth) {
+  check_depth(depth);
+  if (value.is_structured())
+    for (const auto& item : value) check_depth(item, depth + 1);
+}
+
+// `names`: keep only the object members they name (null: all).
+Data convert(const nlohmann::json& value, bool xml, int depth, const TagNames* names) {
+  using Type = nlohmann::json::value_t;
+  check_depth(depth);
   switch (value.type()) {
     case Type::object: {
       Data out;  // an empty object
-      for (auto it = value.begin(); it != value.end(); ++it) out[it.key()] = convert(*it, xml, depth + 1);
+      for (auto it = value.begin(); it != value.end(); ++it) {
+        if (names && !names->names.count(it.key())) check_depth(*it, depth + 1);
+        else out[it.key()] = convert(*it, xml, depth + 1, names);
+      }
       return out;
     }
     case Type::array: {
@@ -51,7 +66,7 @@ Data convert(const nlohmann::json& value, bool xml, int depth) {
       // reallocation would copy every element.
       auto& items = const_cast<km::list&>(out.list_value());
       items.reserve(value.size());
-      for (const auto& item : value) items.push_back(convert(item, xml, depth + 1));
+      for (const auto& item : value) items.push_back(convert(item, xml, depth + 1, names));
       return out;
     }
     case Type::string: {
@@ -77,7 +92,11 @@ Data convert(const nlohmann::json& value, bool xml, int depth) {
 
 }  // namespace
 
-Data to_mustache_data(const nlohmann::json& value, bool xml) { return convert(value, xml, 0); }
+Data to_mustache_data(const nlohmann::json& value, bool xml) { return convert(value, xml, 0, nullptr); }
+
+Data to_mustache_data(const nlohmann::json& value, bool xml, const TagNames& names) {
+  return convert(value, xml, 0, &names);
+}
 
 std::string number_text(const nlohmann::json& number) {
   if (number.is_number_float()) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <kainjow/mustache.hpp>
@@ -27,6 +28,21 @@ using Component = km::component<std::string>;
 // for data nested deeper than kMaxDataDepth.
 constexpr int kMaxDataDepth = 256;
 Data to_mustache_data(const nlohmann::json& value, bool xml);
+
+// The names a template's tags can look up in the data: every part of every
+// dotted name of a variable or section tag, in the template and the partials
+// it reaches. Not `complete` when tags can appear while rendering (an
+// expanding lambda's result) or delimiters change.
+struct TagNames {
+  std::unordered_set<std::string> names;
+  bool complete = true;
+};
+
+// The same, leaving out every object member whose key no tag names: no
+// lookup can reach it, so the output is the same, and a long list's data is
+// not copied with the fields the template never prints (issue 17). What is
+// left out is still checked for depth.
+Data to_mustache_data(const nlohmann::json& value, bool xml, const TagNames& names);
 
 // A JSON number as Mustache prints it: JSON text, a whole number without ".0".
 std::string number_text(const nlohmann::json& number);
@@ -73,8 +89,9 @@ struct PartialRef {
 // Parses `text` with kainjow's own parser and checks what kainjow would only
 // find while rendering (lambdas used as variables). Reports errors to `diag`
 // as "name:line:col" and returns false on any; collects the partials used.
+// Adds the names its tags look up to `names` when given.
 bool check_template(std::string_view text, std::string_view name, const MustacheOptions& options,
-                    std::vector<PartialRef>& partials, Diagnostics& diag);
+                    std::vector<PartialRef>& partials, Diagnostics& diag, TagNames* names = nullptr);
 
 // --- mustache_partials.cpp -------------------------------------------------
 
@@ -82,7 +99,8 @@ bool check_template(std::string_view text, std::string_view name, const Mustache
 // reach; warns about undefined ones and rejects a partial that includes itself
 // outside any section. Appends the names of the partials used to `used`.
 bool collect_partials(std::string_view name, std::string_view text, const std::vector<PartialRef>& refs,
-                      const MustacheOptions& options, std::vector<std::string>& used, Diagnostics& diag);
+                      const MustacheOptions& options, std::vector<std::string>& used, Diagnostics& diag,
+                      TagNames* names = nullptr);
 
 // "name:line:col" for a byte offset of `text`; line and column are 1-based and
 // the column counts characters (UTF-8 code points), not bytes.
