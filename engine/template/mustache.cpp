@@ -43,7 +43,6 @@ struct CompiledMustache::Impl {
   std::optional<km::mustache> compiled;
   Data lambdas;   // object: name -> lambda
   Data partials;  // object: name -> template text
-  detail::TagNames names;  // what the tags can look up
 
   void build() {
     compiled.emplace(source);
@@ -70,9 +69,9 @@ CompiledMustache::CompiledMustache(std::string_view text, std::string_view name,
   for (auto& [key, fn] : options.lambdas) m.lambdas.set(key, text_lambda(std::move(fn), m.xml));
 
   std::vector<detail::PartialRef> refs;
-  ok = detail::check_template(text, name, options, refs, diag, &m.names) && ok;
+  ok = detail::check_template(text, name, options, refs, diag) && ok;
   std::vector<std::string> used;
-  ok = detail::collect_partials(m.name, m.source, refs, options, used, diag, &m.names) && ok;
+  ok = detail::collect_partials(m.name, m.source, refs, options, used, diag) && ok;
   for (const auto& partial : used) m.partials.set(partial, Data{options.partials.at(partial)});
 
   m.ok = ok;
@@ -100,9 +99,7 @@ std::string CompiledMustache::render(const nlohmann::json& data, Diagnostics& di
   Impl& m = *impl_;
   StringSink sink;
   try {
-    const Data root = m.names.complete ? detail::to_mustache_data(data, m.xml, m.names)
-                                       : detail::to_mustache_data(data, m.xml);
-    detail::SpecContext context{&root, &m.lambdas, &m.partials};
+    detail::SpecContext context{&data, m.xml, &m.lambdas, &m.partials};
     m.compiled->render(context, sink);
   } catch (const std::exception& e) {
     diag.error(m.name, std::string("rendering failed: ") + e.what());

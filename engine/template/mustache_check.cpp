@@ -80,35 +80,10 @@ bool is_lambda(const MustacheOptions& options, const std::string& tag_name) {
   return options.lambdas.count(tag_name) || options.expanding_lambdas.count(tag_name);
 }
 
-void add_names(const km::mstch_tag<std::string>& tag, const MustacheOptions& options, TagNames& names) {
-  switch (tag.type) {
-    case tag_type::variable:
-    case tag_type::unescaped_variable:
-    case tag_type::section_begin:
-    case tag_type::section_begin_inverted:
-      // An expanding lambda's result is parsed while rendering: its tags are unknown here.
-      if (options.expanding_lambdas.count(tag.name)) names.complete = false;
-      for (std::size_t start = 0;;) {
-        const auto dot = tag.name.find('.', start);
-        names.names.insert(tag.name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-        if (dot == std::string::npos) break;
-        start = dot + 1;
-      }
-      break;
-    case tag_type::set_delimiter:  // a lambda's section would be parsed again with other delimiters
-      names.complete = false;
-      break;
-    default:
-      break;
-  }
-}
-
 void check_tags(const Component& parent, bool in_section, std::string_view text, std::string_view name,
-                const MustacheOptions& options, std::vector<PartialRef>& partials, Diagnostics& diag, bool& ok,
-                TagNames* names) {
+                const MustacheOptions& options, std::vector<PartialRef>& partials, Diagnostics& diag, bool& ok) {
   for (const auto& child : parent.children) {
     const auto& tag = child.tag;
-    if (names) add_names(tag, options, *names);
     if (tag.type == tag_type::partial) partials.push_back({tag.name, child.position, in_section});
     if ((is_plain_variable(tag.type) || tag.type == tag_type::section_begin_inverted) &&
         options.lambdas.count(tag.name)) {
@@ -117,7 +92,7 @@ void check_tags(const Component& parent, bool in_section, std::string_view text,
       ok = false;
     }
     const bool pushes = tag.type == tag_type::section_begin && !is_lambda(options, tag.name);
-    check_tags(child, in_section || pushes, text, name, options, partials, diag, ok, names);
+    check_tags(child, in_section || pushes, text, name, options, partials, diag, ok);
   }
 }
 
@@ -139,7 +114,7 @@ std::string where(std::string_view name, std::string_view text, std::size_t offs
 }
 
 bool check_template(std::string_view text, std::string_view name, const MustacheOptions& options,
-                    std::vector<PartialRef>& partials, Diagnostics& diag, TagNames* names) {
+                    std::vector<PartialRef>& partials, Diagnostics& diag) {
   km::context<std::string> data_context;
   km::context_internal<std::string> context{data_context};
   Component root;
@@ -156,7 +131,7 @@ bool check_template(std::string_view text, std::string_view name, const Mustache
     return false;
   }
   bool ok = true;
-  check_tags(root, false, text, name, options, partials, diag, ok, names);
+  check_tags(root, false, text, name, options, partials, diag, ok);
   return ok;
 }
 

@@ -63,8 +63,7 @@ class CycleFinder {
 }  // namespace
 
 bool collect_partials(std::string_view name, std::string_view text, const std::vector<PartialRef>& refs,
-                      const MustacheOptions& options, std::vector<std::string>& used, Diagnostics& diag,
-                      TagNames* names) {
+                      const MustacheOptions& options, std::vector<std::string>& used, Diagnostics& diag) {
   bool ok = true;
   std::map<std::string, Reached> reached;
   struct Pending {
@@ -87,7 +86,7 @@ bool collect_partials(std::string_view name, std::string_view text, const std::v
       }
       auto& info = reached[ref.name];
       info.text = &it->second;
-      ok = check_template(it->second, ref.name, options, info.refs, diag, names) && ok;
+      ok = check_template(it->second, ref.name, options, info.refs, diag) && ok;
       used.push_back(ref.name);
       // std::map nodes are stable: `info` and its key stay valid while queued.
       queue.push_back({reached.find(ref.name)->first, it->second, &info.refs});
