@@ -133,6 +133,12 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
     return std::nullopt;
   }
   const std::string markup_name = tpl.markup_path + " (after Mustache)";
+  // Only report tables and charts read the data again (compute_report_tables);
+  // without them it is freed before the markup is parsed, so that a long list
+  // is not held as JSON, markup and XML tree at once (issue 17).
+  const bool data_read_again =
+      xml.find("<report-table") != std::string::npos || xml.find("<chart") != std::string::npos;
+  if (!data_read_again) data = nlohmann::json();
   auto sem = tmpl::parse_markup(xml, markup_name, local, &dates);
   std::string().swap(xml);  // each stage is freed once the next is built (a long list holds one at a time)
   if (!sem) {
@@ -140,7 +146,7 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
     return std::nullopt;
   }
   // Report tables and charts are computed from the data (docs/bao-cao.md).
-  tmpl::compute_report_tables(*sem, data, markup_name, local);
+  if (data_read_again) tmpl::compute_report_tables(*sem, data, markup_name, local);
   data = nlohmann::json();  // the data is not read after this
   if (local.has_errors()) {
     diag.append(local);
