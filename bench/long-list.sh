@@ -37,6 +37,9 @@ data() {
     node "$PEERS_SRC/node/gen-data.js" "$n" --out "$WORK/gd-$n.json"
     node "$ROOT/bench/batch_convert.js" list "$WORK/gd-$n.json" "$out"
     rm -f "$WORK/gd-$n.json"
+    # Without indentation: 1,000,000 rows indented are 287 MB, above vanthu's 256 MiB data limit.
+    node -e 'const fs = require("fs"); const f = process.argv[1];
+             fs.writeFileSync(f, JSON.stringify(JSON.parse(fs.readFileSync(f, "utf8"))))' "$out"
   fi
   echo "$out"
 }
