@@ -76,13 +76,11 @@ int main(int argc, char** argv) {
   for (const auto& page : pages.pages)
     for (const auto& item : page.items) {
       if (item.kind != vanthu::layout::Item::Kind::Text) continue;
-      PangoLayoutLine* line = pango_layout_get_line_readonly(item.layout.get(), item.line_index);
-      const char* text = pango_layout_get_text(item.layout.get());
-      for (GSList* l = line->runs; l; l = l->next) {
-        auto* run = static_cast<PangoGlyphItem*>(l->data);
-        hb_font_t* font = pango_font_get_hb_font(run->item->analysis.font);
-        runs.push_back({font, hb_font_get_face(font), std::string(text + run->item->offset, run->item->length)});
-        characters += static_cast<size_t>(run->item->length);
+      const vanthu::layout::GlyphLine& line = *item.glyphs;
+      for (const vanthu::layout::GlyphRun& run : line.runs()) {
+        hb_font_t* font = pango_font_get_hb_font(run.font);
+        runs.push_back({font, hb_font_get_face(font), std::string(line.text(run))});
+        characters += run.text_length;
       }
     }
   std::map<hb_face_t*, hb_face_t*> preprocessed;

@@ -126,19 +126,27 @@ std::optional<model::Document> Engine::build(const tmpl::TemplateInfo& tpl, nloh
   Diagnostics local;
   api::warn_missing_glyphs(data, *impl_->fonts, local);
   tmpl::DataDates dates;
-  const std::string xml = impl_->render_markup(tpl, data, local, &dates, known_dates);
+  std::string xml = impl_->render_markup(tpl, data, local, &dates, known_dates);
   if (local.has_errors()) {
     diag.append(local);
     return std::nullopt;
   }
   const std::string markup_name = tpl.markup_path + " (after Mustache)";
+  // Only report tables and charts read the data again (compute_report_tables);
+  // without them it is freed before the markup is parsed, so that a long list
+  // is not held as JSON, markup and XML tree at once (issue 17).
+  const bool data_read_again =
+      xml.find("<report-table") != std::string::npos || xml.find("<chart") != std::string::npos;
+  if (!data_read_again) data = nlohmann::json();
   auto sem = tmpl::parse_markup(xml, markup_name, local, &dates);
+  std::string().swap(xml);  // each stage is freed once the next is built (a long list holds one at a time)
   if (!sem) {
     diag.append(local);
     return std::nullopt;
   }
   // Report tables and charts are computed from the data (docs/bao-cao.md).
-  tmpl::compute_report_tables(*sem, data, markup_name, local);
+  if (data_read_again) tmpl::compute_report_tables(*sem, data, markup_name, local);
+  data = nlohmann::json();  // the data is not read after this
   if (local.has_errors()) {
     diag.append(local);
     return std::nullopt;
@@ -164,6 +172,12 @@ std::string Engine::to_docx(const model::Document& doc) const {
   return docx::write_docx(doc, o);
 }
 
+std::string Engine::to_docx(model::Document&& doc) const {
+  docx::DocxOptions o;
+  o.timestamp = doc.meta.created_epoch;
+  return docx::write_docx(std::move(doc), o);
+}
+
 void Engine::set_batch_fonts(bool on) { impl_->batch_fonts = on; }
 
 std::string Engine::to_pdf(const model::Document& doc) {
@@ -172,6 +186,17 @@ std::string Engine::to_pdf(const model::Document& doc) {
   o.timestamp = doc.meta.created_epoch;
   o.batch_fonts = impl_->batch_fonts;
   return pdf::write_pdf(doc, *impl_->fonts, o);
+#else
+  throw Error("PDF output is not available in this build");
+#endif
+}
+
+std::string Engine::to_pdf(model::Document&& doc) {
+#ifdef VANTHU_HAVE_PDF
+  pdf::PdfOptions o;
+  o.timestamp = doc.meta.created_epoch;
+  o.batch_fonts = impl_->batch_fonts;
+  return pdf::write_pdf(std::move(doc), *impl_->fonts, o);
 #else
   throw Error("PDF output is not available in this build");
 #endif

@@ -57,6 +57,11 @@ class Engine {
 
   std::string to_docx(const model::Document& doc) const;
   std::string to_pdf(const model::Document& doc);
+  // The same bytes from a document the caller no longer needs: it is freed
+  // as soon as the writer is done with it (the laid-out pages, the XML
+  // parts), so that a long list does not hold both at once (issue 17).
+  std::string to_docx(model::Document&& doc) const;
+  std::string to_pdf(model::Document&& doc);
   // For the documents of a batch: PDF font subsets shared by the documents
   // (pdf::PdfOptions::batch_fonts). Off by default.
   void set_batch_fonts(bool on);

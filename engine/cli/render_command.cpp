@@ -157,7 +157,7 @@ int render_command(const std::vector<std::string>& args) {
   options.markup = !markup_out.empty();
   try {
     Renderer renderer;
-    const RenderResult r = renderer.render_file(positional[0], positional[1], options);
+    RenderResult r = renderer.render_file(positional[0], positional[1], options);
     if (r.stage == RenderStage::input) {
       if (!r.failure.empty()) throw std::runtime_error(r.failure);
       print_messages(r.messages);
@@ -190,8 +190,13 @@ int render_command(const std::vector<std::string>& args) {
     print_messages(shown);
     if (!r.failure.empty()) throw std::runtime_error(r.failure);
     if (!r.ok) return 1;
-    for (const auto& o : outputs) {
-      std::string bytes = format_of(o) == Format::Docx ? r.docx : r.pdf;
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      const auto& o = outputs[i];
+      std::string& made = format_of(o) == Format::Docx ? r.docx : r.pdf;
+      // Moved out at its format's last output (no second copy of a long list).
+      bool later = false;
+      for (size_t j = i + 1; j < outputs.size(); ++j) later = later || format_of(outputs[j]) == format_of(o);
+      std::string bytes = later ? made : std::move(made);
       if (sign.any() && format_of(o) == Format::Pdf) bytes = sign_with_options(bytes, o, sign);
       files.emplace_back(o, std::move(bytes));
     }

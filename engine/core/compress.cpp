@@ -2,12 +2,16 @@
 
 #include <libdeflate.h>
 
+#include <memory>
+
 #include "core/status.h"
 
 namespace vanthu::compress {
 namespace {
 
 constexpr int kLevel = 6;
+// Inputs above this use a buffer of their own (Compressor::run).
+constexpr size_t kMaxScratch = 1 << 20;
 
 class Compressor {
  public:
@@ -17,16 +21,27 @@ class Compressor {
   Compressor& operator=(const Compressor&) = delete;
 
   // Compressed into a buffer kept between calls, then copied at its real
-  // size: no zero-filled worst-case allocation per call.
+  // size: no zero-filled worst-case allocation per call. A large input (the
+  // body of a long list) gets a buffer of its own, not zero-filled and freed
+  // after: the worst-case room is as large as the input, but only the pages
+  // the compressed bytes reach are ever touched (issue 17).
   template <class Bound, class Compress>
   std::string run(std::string_view data, Bound bound, Compress compress) {
     if (c_ == nullptr) throw Error("libdeflate: cannot allocate a compressor");
     const size_t room = bound(c_, data.size());
-    if (scratch_.size() < room) scratch_.resize(room);
-    const size_t n = compress(c_, data.data(), data.size(), scratch_.data(), room);
+    std::unique_ptr<char[]> own;
+    char* out = nullptr;
+    if (room > kMaxScratch) {
+      own.reset(new char[room]);
+      out = own.get();
+    } else {
+      if (scratch_.size() < room) scratch_.resize(room);
+      out = scratch_.data();
+    }
+    const size_t n = compress(c_, data.data(), data.size(), out, room);
     // The bound leaves room for the worst case: 0 ("did not fit") cannot happen.
     if (n == 0) throw Error("libdeflate: compressed data did not fit its bound");
-    return std::string(scratch_.data(), n);
+    return std::string(out, n);
   }
 
  private:

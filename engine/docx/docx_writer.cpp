@@ -54,6 +54,17 @@ std::string write_docx(const model::Document& doc, const DocxOptions& options) {
   return opc::zip_package(build_parts(doc, options), options.timestamp);
 }
 
+std::string write_docx(model::Document&& doc, const DocxOptions& options) {
+  std::vector<opc::Part> parts = build_parts(doc, options);
+  for (opc::Part& part : parts)  // pictures point into the model: they get their own copy
+    if (part.external != nullptr) {
+      part.bytes = *part.external;
+      part.external = nullptr;
+    }
+  { model::Document gone = std::move(doc); }
+  return opc::zip_package(parts, options.timestamp);
+}
+
 std::map<std::string, std::string> docx_parts(const model::Document& doc, const DocxOptions& options) {
   std::map<std::string, std::string> xml;
   for (auto& part : build_parts(doc, options))

@@ -27,6 +27,9 @@ struct InvalidModel : std::invalid_argument {
 
 // Returns the bytes of a complete .docx package.
 std::string write_docx(const model::Document& doc, const DocxOptions& options = {});
+// The same bytes; `doc` is freed once the parts are made, before they are
+// compressed (long lists, issue 17).
+std::string write_docx(model::Document&& doc, const DocxOptions& options = {});
 
 // The XML parts by name ("word/document.xml" -> text), before zipping, for
 // golden tests. Binary parts (word/media/*, word/embeddings/*) are left out.

@@ -72,6 +72,9 @@ const char* valign_value(model::VAlign v) {
 
 }  // namespace
 
+// Rows written before the room for a long table's others is reserved.
+constexpr size_t kSampleRows = 64;
+
 void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scope, PackageState& state) {
   std::vector<int64_t> grid;
   grid.reserve(table.columns.size());
@@ -88,8 +91,15 @@ void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scop
   w.end();
 
   const Length margins = table.cell_margin_left + table.cell_margin_right;
+  const size_t rows_start = w.size();
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
+    // A long table (an attached list of 100,000 rows): once the first rows
+    // are written, room for the others is reserved at their average size
+    // and a quarter more, so that the part does not grow by doubling: each
+    // doubling copies it and holds both copies for a moment (issue 17).
+    if (r == kSampleRows && table.rows.size() >= 4 * kSampleRows)
+      w.reserve_more((w.size() - rows_start) / r * (table.rows.size() - r) / 4 * 5);
     // keep_together: Word keeps a table on one page when every paragraph of
     // every row but the last is "keep with next".
     const bool keep = scope.keep_with_next || (table.keep_together && r + 1 < table.rows.size());

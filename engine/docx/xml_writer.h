@@ -31,6 +31,12 @@ class XmlWriter {
   void val(const char* name, const char* value);
   void val_int(const char* name, int64_t value);
 
+  // Bytes written so far; room for `more` bytes after them, reserved at once
+  // (no growth by doubling, which copies the part: see write_table).
+  size_t size() const { return out_.size(); }
+  void reserve_more(size_t more) {
+    if (out_.size() + more > out_.capacity()) out_.reserve(out_.size() + more);
+  }
   // Closes every open element and returns the finished part.
   std::string finish();
 

@@ -1,13 +1,14 @@
 // The result of layout: pages of positioned items, ready to draw. Positions
-// are in points from the page's top-left corner. Text lines keep the Pango
-// layout they were cut from, so the PDF writer draws exactly what was
-// measured.
+// are in points from the page's top-left corner. Text lines keep the glyphs
+// Pango placed (layout/glyph_line.h), so the PDF writer draws exactly what
+// was measured.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "layout/glyph_line.h"
 #include "layout/paragraph_shaper.h"
 #include "model/document.h"
 
@@ -24,7 +25,7 @@ struct StructNode {
 
 struct Item {
   enum class Kind {
-    Text,     // one line of a paragraph: `layout` line `line_index`, x = line start, y = baseline
+    Text,     // one line of a paragraph (`glyphs`), x = line start, y = baseline
     Line,     // a stroked segment from (x, y) to (x2, y2) (borders, rules)
     Drawing,  // model::Drawing scaled into the box (x, y, width, height)
     Png,      // PNG bytes scaled into the box (x, y, width, height)
@@ -34,8 +35,7 @@ struct Item {
   Kind kind = Kind::Text;
   double x = 0, y = 0;
   // Text
-  LayoutHandle layout;
-  int line_index = 0;
+  std::shared_ptr<const GlyphLine> glyphs;
   std::string text;
   // Line
   double x2 = 0, y2 = 0;

@@ -41,7 +41,7 @@ class Paginator {
     new_page(false);
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (auto* p = std::get_if<ParaBox>(&blocks[i])) place_paragraph(*p, blocks, i);
-      else place_table(std::get<TableBox>(blocks[i]));
+      else place_table(std::get<TableBox>(blocks[i]));  // consumes the table's body rows
     }
   }
 
@@ -240,7 +240,7 @@ class Paginator {
     y_ += t.border();
   }
 
-  void place_table(const TableBox& t) {
+  void place_table(TableBox& t) {
     if (!at_top_) y_ += prev_after_;
     double b = t.border();
     if (t.keep_together && !at_top_ && y_ + t.height() > body_bottom_ + kEpsilon &&
@@ -267,7 +267,9 @@ class Paginator {
     };
 
     for (size_t r = 0; r < t.rows.size(); ++r) {
-      RowBox row = t.rows[r];
+      // A body row leaves the box once placed (its height stays): a long list
+      // does not hold every row twice (issue 17). Header rows are repeated.
+      RowBox row = r < headers ? t.rows[r] : std::move(t.rows[r]);
       bool last = r + 1 == t.rows.size();
       for (;;) {
         double need = b + row.height + b;  // a bottom border is drawn wherever the table stops

@@ -1,4 +1,6 @@
 // Paragraphs, rules and pictures → ParaBox (one atom per line).
+#include <pango/pango.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -71,7 +73,10 @@ ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, d
 
   ShapedParagraph shaped = shape_paragraph(fonts, p, box_width, page_number);
   box.has_page_field = shaped.has_page_field;
-  for (size_t i = 0; i < shaped.lines.size(); ++i) {
+  // The glyphs of each line are kept, not the layout (glyph_line.h).
+  const char* layout_text = pango_layout_get_text(shaped.layout.get());
+  GSList* layout_line = pango_layout_get_lines_readonly(shaped.layout.get());
+  for (size_t i = 0; i < shaped.lines.size(); ++i, layout_line = layout_line ? layout_line->next : nullptr) {
     const ShapedLine& line = shaped.lines[i];
     Atom atom;
     atom.height = line.height;
@@ -80,8 +85,7 @@ ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, d
       item.kind = Item::Kind::Text;
       item.x = line.x;
       item.y = line.baseline;
-      item.layout = shaped.layout;
-      item.line_index = static_cast<int>(i);
+      item.glyphs = std::make_shared<const GlyphLine>(static_cast<PangoLayoutLine*>(layout_line->data), layout_text);
       item.text = line.text;
       item.node = node;
       atom.items.push_back(std::move(item));

@@ -26,24 +26,14 @@ void append_cid(std::string& out, uint16_t cid) {
   out += hex[cid & 15];
 }
 
-bool underlined(const PangoItem* item) {
-  for (GSList* a = item->analysis.extra_attrs; a; a = a->next) {
-    auto* attr = static_cast<PangoAttribute*>(a->data);
-    if (attr->klass->type == PANGO_ATTR_UNDERLINE && reinterpret_cast<PangoAttrInt*>(attr)->value != PANGO_UNDERLINE_NONE)
-      return true;
-  }
-  return false;
-}
-
 // A character the font has no glyph for would be drawn as .notdef, which
 // PDF/A-2 forbids (ISO 19005-2, 6.2.11.8), and there is no fallback font:
 // the private font configuration holds Liberation Serif only, as the
 // decree's Times New Roman. So the document is refused, naming the
 // character and the line it is in.
-[[noreturn]] void refuse_missing_glyph(uint32_t code_point, PangoLayoutLine* line, const char* text) {
+[[noreturn]] void refuse_missing_glyph(uint32_t code_point, const std::string& context) {
   char cp[16];
   std::snprintf(cp, sizeof cp, "U+%04X", static_cast<unsigned>(code_point));
-  std::string context(text + line->start_index, static_cast<size_t>(line->length));
   throw std::runtime_error(std::string("the PDF cannot show ") + cp + " in \"" + context +
                            "\": Liberation Serif (Times New Roman) has no glyph for it and PDF/A forbids drawing "
                            "a missing glyph; remove or replace the character in the data or template");
@@ -84,6 +74,10 @@ void PageContent::set_stroke(Rgb c) {
 }
 
 void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, double baseline) {
+  text_line(layout::GlyphLine(line, text), x, baseline);
+}
+
+void PageContent::text_line(const layout::GlyphLine& line, double x, double baseline) {
   struct Underline {
     double x, width;
     PangoFont* font;
@@ -94,22 +88,12 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
   ops_ += "BT\n";
   double run_x = x;
   bool after_blank = false;  // the last character drawn on this line was a space
-  for (GSList* l = line->runs; l; l = l->next) {
-    auto* run = static_cast<PangoGlyphItem*>(l->data);
-    PangoItem* item = run->item;
-    PangoGlyphString* gs = run->glyphs;
-    const double run_width = pango_glyph_string_get_width(gs) / kPango;
+  for (const layout::GlyphRun& run : line.runs()) {
+    const double run_width = run.width / kPango;
     // A raised run (superscript) has its baseline moved up by y_offset.
-    const double run_baseline = baseline - run->y_offset / kPango;
-    if (underlined(item)) underlines.push_back({run_x, run_width, item->analysis.font, run_baseline});
-    const FontEmbedder::Use font = fonts_.use(item->analysis.font);
-    const bool rtl = item->analysis.level % 2 == 1;
-    std::vector<int> starts;  // cluster starts in text order (right-to-left runs only)
-    if (rtl) {
-      starts.assign(gs->log_clusters, gs->log_clusters + gs->num_glyphs);
-      std::sort(starts.begin(), starts.end());
-      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    }
+    const double run_baseline = baseline - run.y_offset / kPango;
+    if (run.underline) underlines.push_back({run_x, run_width, run.font, run_baseline});
+    const FontEmbedder::Use font = fonts_.use(run.font);
     bool font_set = false;  // Tf is written before the run's first visible glyph
 
     double pen = 0;        // Pango's position of the next glyph, from the run start
@@ -123,30 +107,12 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
       seg_y = y;
       cur = at;
     };
-    for (int i = 0; i < gs->num_glyphs; ++i) {
-      const PangoGlyphInfo& g = gs->glyphs[i];
-      const double advance = g.geometry.width / kPango;
+    for (uint32_t i = run.first; i < run.first + run.count; ++i) {
+      const layout::Glyph& g = line.glyph(i);
+      const double advance = g.width / kPango;
       // The characters this glyph was shaped from: the whole cluster for its
       // first glyph, nothing for the others.
-      std::string_view cluster;
-      const int cstart = gs->log_clusters[i];
-      if (i == 0 || gs->log_clusters[i - 1] != cstart) {
-        // The cluster ends where the next one in the text starts: the next
-        // glyph's cluster left to right; in a right-to-left run (glyphs in
-        // visual order) the smallest start above this one.
-        int cend = item->length;
-        if (rtl) {
-          auto next = std::upper_bound(starts.begin(), starts.end(), cstart);
-          if (next != starts.end()) cend = *next;
-        } else {
-          for (int j = i + 1; j < gs->num_glyphs; ++j)
-            if (gs->log_clusters[j] != cstart) {
-              cend = gs->log_clusters[j];
-              break;
-            }
-        }
-        cluster = std::string_view(text + item->offset + cstart, static_cast<size_t>(cend - cstart));
-      }
+      std::string_view cluster = line.cluster(g);
       uint32_t glyph = g.glyph;
       if (glyph == PANGO_GLYPH_EMPTY) {
         // Pango draws nothing for the space at a soft wrap, a line break
@@ -161,15 +127,15 @@ void PageContent::text_line(PangoLayoutLine* line, const char* text, double x, d
         cluster = " ";
       }
       after_blank = !cluster.empty() ? ends_blank(cluster) : after_blank;
-      if (glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line, text);
+      if (glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line.text());
       const uint16_t cid = fonts_.cid(font.face, glyph, cluster);
       if (!font_set) {
         ops_ += "/F" + std::to_string(font.resource) + ' ';
         append_operator(ops_, {font.size}, " Tf\n");
         font_set = true;
       }
-      const double target = pen + g.geometry.x_offset / kPango;
-      const double y = run_baseline - g.geometry.y_offset / kPango;
+      const double target = pen + g.x_offset / kPango;
+      const double y = run_baseline - g.y_offset / kPango;
       if (!open || y != seg_y) {
         start_segment(target, y);
       } else if (std::fabs(target - cur) > kTolerance) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "layout/glyph_line.h"
 #include "pdf/font_embedder.h"
 
 typedef struct _PangoLayoutLine PangoLayoutLine;
@@ -22,7 +23,9 @@ class PageContent {
  public:
   PageContent(double page_height, FontEmbedder& fonts) : height_(page_height), fonts_(fonts) {}
 
-  // One line of a Pango layout; (x, baseline) is the line's origin.
+  // One laid-out line; (x, baseline) is the line's origin.
+  void text_line(const layout::GlyphLine& line, double x, double baseline);
+  // The same from a line of a Pango layout (labels, signature appearances).
   void text_line(PangoLayoutLine* line, const char* layout_text, double x, double baseline);
 
   void stroke_line(double x1, double y1, double x2, double y2, double width, Rgb color = {});

@@ -47,6 +47,12 @@ class PdfFile {
   // /ID ...) and returns the file. Every reserved object must be written.
   std::string finish(std::string_view trailer_entries);
 
+  // Room for `more` bytes after those written, reserved at once: a long
+  // document that knows roughly what is to come does not grow the file by
+  // doubling, which copies it and holds both copies for a moment.
+  void reserve_more(size_t more) {
+    if (out_.size() + more > out_.capacity()) out_.reserve(out_.size() + more);
+  }
   // The bytes written so far (for a content-derived /ID).
   const std::string& bytes() const { return out_; }
 

@@ -21,6 +21,11 @@ namespace vanthu::pdf {
 namespace {
 
 constexpr const char* kProducer = "vanthu";
+// Pages written before room for the rest of a long document is reserved,
+// and the room for each structure element (its object, its parent tree
+// entry and its cross-reference entry; about 110 bytes are written).
+constexpr size_t kSamplePages = 16;
+constexpr size_t kBytesPerElement = 160;
 
 // A file identifier (§14.4) that depends only on the bytes: two 64-bit
 // FNV-1a hashes with different offsets, over 8-byte words (a byte-wise hash
@@ -51,8 +56,7 @@ void draw_item(PageContent& page, const layout::Item& it, const layout::FontSyst
   using Kind = layout::Item::Kind;
   switch (it.kind) {
     case Kind::Text:
-      page.text_line(pango_layout_get_line_readonly(it.layout.get(), it.line_index),
-                     pango_layout_get_text(it.layout.get()), it.x, it.y);
+      page.text_line(*it.glyphs, it.x, it.y);
       break;
     case Kind::Line:
       page.stroke_line(it.x, it.y, it.x2, it.y2, it.line_width);
@@ -118,23 +122,37 @@ int write_outline(PdfFile& file, const layout::Pages& pages, const std::vector<i
 
 // Anchors (model::ParagraphProps::anchor) as named destinations (§12.3.2.3),
 // each a /FitR rectangle, so that the digital signature finds the signature
-// space in the PDF itself (docs/signing.md). Empty when there are none.
-std::string named_destinations(const layout::Pages& pages, const std::vector<int>& page_ids) {
-  std::map<std::string, std::string> dests;  // sorted: names in a fixed order
+// space in the PDF itself (docs/signing.md). Collected before the pages are
+// drawn (their items may be released as they are written), written after.
+struct Destination {
+  size_t page = 0;
+  double rect[4] = {};
+};
+using Destinations = std::map<std::string, Destination>;  // sorted: names in a fixed order
+
+Destinations collect_destinations(const layout::Pages& pages) {
+  Destinations dests;
   for (size_t i = 0; i < pages.pages.size(); ++i) {
     const layout::Page& page = pages.pages[i];
     for (const layout::Item& it : page.items) {
       if (it.kind != layout::Item::Kind::Anchor || dests.count(it.text)) continue;
-      std::string d = "[" + PdfFile::ref(page_ids[i]) + " /FitR";
-      for (double v : {it.x, page.height - it.y - it.height, it.x + it.width, page.height - it.y}) {
-        d += ' ';
-        append_number(d, v, 2);
-      }
-      dests.emplace(it.text, d + ']');
+      dests.emplace(it.text, Destination{i, {it.x, page.height - it.y - it.height, it.x + it.width, page.height - it.y}});
     }
   }
+  return dests;
+}
+
+// Empty when there are none.
+std::string named_destinations(const Destinations& dests, const std::vector<int>& page_ids) {
   std::string out;
-  for (const auto& [n, d] : dests) out += name(n) + ' ' + d + ' ';
+  for (const auto& [n, dest] : dests) {
+    std::string d = "[" + PdfFile::ref(page_ids[dest.page]) + " /FitR";
+    for (double v : dest.rect) {
+      d += ' ';
+      append_number(d, v, 2);
+    }
+    out += name(n) + ' ' + d + "] ";
+  }
   return out.empty() ? out : "<< " + out + ">>";
 }
 
@@ -150,10 +168,11 @@ std::string page_labels(const layout::Pages& pages) {
   return "<< /Nums [" + nums + "] >>";
 }
 
-}  // namespace
-
-std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, layout::FontSystem& fonts,
-                      const PdfOptions& options) {
+// The document. With `release` (the same pages, owned by the caller), each
+// page's items are freed once its content stream is written, so that a long
+// list does not hold every line until the end (issue 17).
+std::string write_document(const layout::Pages& pages, layout::Pages* release, const model::Metadata& meta,
+                           layout::FontSystem& fonts, const PdfOptions& options) {
   if (pages.pages.empty()) throw std::invalid_argument("nothing to draw: no pages");
   const long long epoch = options.timestamp != 0 ? options.timestamp : meta.created_epoch;
   PdfFile file("1.5");
@@ -164,9 +183,12 @@ std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, l
   ImageXObjects images(file);
   StructureTree structure(file, pages.structure);
 
+  const Destinations destinations = collect_destinations(pages);
+  const size_t pages_start = file.bytes().size();
   std::vector<int> page_ids;
   page_ids.reserve(pages.pages.size());
-  for (const layout::Page& page : pages.pages) {
+  for (size_t page_index = 0; page_index < pages.pages.size(); ++page_index) {
+    const layout::Page& page = pages.pages[page_index];
     const int page_id = file.reserve();
     page_ids.push_back(page_id);
     const int parents_key = structure.empty() ? -1 : structure.begin_page(page_id);
@@ -193,6 +215,16 @@ std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, l
                        PdfFile::ref(resources_id) + " /Contents " + PdfFile::ref(content_id);
     if (parents_key >= 0) dict += " /StructParents " + std::to_string(parents_key) + " /Tabs /S";
     file.write(page_id, dict + " >>");
+    if (release) std::vector<layout::Item>().swap(release->pages[page_index].items);
+    if (page_index + 1 == kSamplePages && pages.pages.size() >= 4 * kSamplePages) {
+      // A long document (an attached list of 100,000 rows): room for the
+      // other pages at the average size of these and half as much again,
+      // and for the structure elements and the cross-reference table. Room
+      // never written is never touched, so it costs no memory.
+      const size_t per_page = (file.bytes().size() - pages_start) / kSamplePages;
+      file.reserve_more((pages.pages.size() - kSamplePages) * per_page / 2 * 3 +
+                        pages.structure.size() * kBytesPerElement);
+    }
   }
 
   embedder.write_all();
@@ -217,7 +249,7 @@ std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, l
 
   std::string catalog = "<< /Type /Catalog /Pages " + PdfFile::ref(pages_id) + " /PageLabels " + page_labels(pages);
   if (outline_id) catalog += " /Outlines " + PdfFile::ref(outline_id);
-  const std::string dests = named_destinations(pages, page_ids);
+  const std::string dests = named_destinations(destinations, page_ids);
   if (!dests.empty()) catalog += " /Dests " + dests;
   if (!structure.empty())
     catalog += " /StructTreeRoot " + PdfFile::ref(structure.root_id()) + " /MarkInfo << /Marked true >>";
@@ -246,8 +278,23 @@ std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, l
   return file.finish("/Root " + PdfFile::ref(catalog_id) + " /Info " + PdfFile::ref(info_id) + ' ' + id);
 }
 
+}  // namespace
+
+std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, layout::FontSystem& fonts,
+                      const PdfOptions& options) {
+  return write_document(pages, nullptr, meta, fonts, options);
+}
+
 std::string write_pdf(const model::Document& document, layout::FontSystem& fonts, const PdfOptions& options) {
-  return write_pdf(layout::layout_document(document, fonts), document.meta, fonts, options);
+  layout::Pages pages = layout::layout_document(document, fonts);
+  return write_document(pages, &pages, document.meta, fonts, options);
+}
+
+std::string write_pdf(model::Document&& document, layout::FontSystem& fonts, const PdfOptions& options) {
+  layout::Pages pages = layout::layout_document(document, fonts);
+  const model::Metadata meta = document.meta;
+  { model::Document gone = std::move(document); }  // the pages hold all the writer needs
+  return write_document(pages, &pages, meta, fonts, options);
 }
 
 }  // namespace vanthu::pdf

@@ -31,6 +31,8 @@ struct PdfOptions {
 // a picture cannot be read, and
 // std::invalid_argument on a malformed model.
 std::string write_pdf(const model::Document& document, layout::FontSystem& fonts, const PdfOptions& options = {});
+// The same bytes; `document` is freed once it is laid out (long lists, issue 17).
+std::string write_pdf(model::Document&& document, layout::FontSystem& fonts, const PdfOptions& options = {});
 
 // The same from pages already laid out (e.g. to reuse a layout).
 std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, layout::FontSystem& fonts,

@@ -57,8 +57,10 @@ RenderResult Renderer::Impl::run(std::string_view template_name,
       return result;
     }
     result.stage = RenderStage::output;
-    if (options.docx) result.docx = engine.to_docx(*doc);
-    if (options.pdf) result.pdf = engine.to_pdf(*doc);
+    // The last writer consumes the document: it is freed as soon as that
+    // writer is done with it (a long list does not hold both, issue 17).
+    if (options.docx) result.docx = options.pdf ? engine.to_docx(*doc) : engine.to_docx(std::move(*doc));
+    if (options.pdf) result.pdf = engine.to_pdf(std::move(*doc));
     result.stage = RenderStage::done;
     result.ok = true;
   } catch (const std::exception& e) {  // the machine, not the input (vanthu::Error)

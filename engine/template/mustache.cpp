@@ -99,8 +99,7 @@ std::string CompiledMustache::render(const nlohmann::json& data, Diagnostics& di
   Impl& m = *impl_;
   StringSink sink;
   try {
-    const Data root = detail::to_mustache_data(data, m.xml);
-    detail::SpecContext context{&root, &m.lambdas, &m.partials};
+    detail::SpecContext context{&data, m.xml, &m.lambdas, &m.partials};
     m.compiled->render(context, sink);
   } catch (const std::exception& e) {
     diag.error(m.name, std::string("rendering failed: ") + e.what());

@@ -1,4 +1,4 @@
-// JSON -> kainjow data.
+// JSON values -> kainjow data (for SpecContext, which reads the JSON in place).
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -33,31 +33,24 @@ bool xml_clean(const std::string& s) {
   return true;
 }
 
-Data convert(const nlohmann::json& value, bool xml, int depth) {
-  using Type = nlohmann::json::value_t;
+void check_depth(const nlohmann::json& value, int depth) {
   if (depth > kMaxDataDepth)
     throw std::length_error("data is nested deeper than " + std::to_string(kMaxDataDepth) + " levels");
+  if (value.is_structured())
+    for (const auto& item : value) check_depth(item, depth + 1);
+}
+
+}  // namespace
+
+void check_data_depth(const nlohmann::json& value) { check_depth(value, 0); }
+
+Data scalar_data(const nlohmann::json& value, bool xml) {
+  using Type = nlohmann::json::value_t;
   switch (value.type()) {
-    case Type::object: {
-      Data out;  // an empty object
-      for (auto it = value.begin(); it != value.end(); ++it) out[it.key()] = convert(*it, xml, depth + 1);
-      return out;
-    }
-    case Type::array: {
-      Data out{Data::type::list};
-      // kainjow offers no move into a list; the vector it owns is not const,
-      // so filling it in place is well-defined and avoids a deep copy per row.
-      // reserve() first: kainjow's move constructor is not noexcept, so a
-      // reallocation would copy every element.
-      auto& items = const_cast<km::list&>(out.list_value());
-      items.reserve(value.size());
-      for (const auto& item : value) items.push_back(convert(item, xml, depth + 1));
-      return out;
-    }
     case Type::string: {
       Data out{Data::type::string};
       const auto& s = value.get_ref<const std::string&>();
-      // Same reasoning as above: move the text in instead of copying it twice.
+      // kainjow offers no move into its string; the one it owns is not const.
       const_cast<std::string&>(out.string_value()) = xml && !xml_clean(s) ? text::strip_xml_forbidden(s) : s;
       return out;
     }
@@ -67,17 +60,11 @@ Data convert(const nlohmann::json& value, bool xml, int depth) {
     case Type::number_unsigned:
     case Type::number_float:
       return Data{number_text(value)};
-    case Type::null:
-    case Type::binary:
-    case Type::discarded:
+    default:
       break;
   }
   return Data{false};  // null is falsy and interpolates as nothing
 }
-
-}  // namespace
-
-Data to_mustache_data(const nlohmann::json& value, bool xml) { return convert(value, xml, 0); }
 
 std::string number_text(const nlohmann::json& number) {
   if (number.is_number_float()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,12 +22,17 @@ using Component = km::component<std::string>;
 
 // --- mustache_data.cpp -------------------------------------------------------
 
-// Converts JSON to kainjow data in one pass, moving every value into place
-// (kainjow copies deeply on copy, so a naive conversion costs size x depth).
-// `xml` drops XML-forbidden characters from strings. Throws std::length_error
-// for data nested deeper than kMaxDataDepth.
+// Mustache reads the JSON data in place (SpecContext); only what a tag looks
+// up is made into kainjow data, and only while it is used (issue 17: a full
+// copy of a 100,000-row list cost more than the rest of the rendering).
 constexpr int kMaxDataDepth = 256;
-Data to_mustache_data(const nlohmann::json& value, bool xml);
+
+// Throws std::length_error for data nested deeper than kMaxDataDepth.
+void check_data_depth(const nlohmann::json& value);
+
+// A scalar as kainjow data: a string (`xml`: without XML-forbidden
+// characters), a number as number_text, a boolean; null as false.
+Data scalar_data(const nlohmann::json& value, bool xml);
 
 // A JSON number as Mustache prints it: JSON text, a whole number without ".0".
 std::string number_text(const nlohmann::json& number);
@@ -36,20 +42,41 @@ std::string number_text(const nlohmann::json& number);
 // The context stack with the spec's name resolution (kainjow's own context
 // lets `a.b` fall back to an outer `a`). Lambdas are looked up first, then the
 // data from the innermost context out; partials only in `partials`.
+//
+// The data is JSON read in place. What get() returns is kainjow data made for
+// the value found: a scalar's text, an empty object standing for a JSON
+// object, a list of placeholders standing for an array (kainjow walks the
+// list and pushes each placeholder, which push() maps back to the array's
+// element). What is made while a context is innermost is freed when it is
+// popped, so a section over a long list holds one row's values at a time.
 class SpecContext final : public km::basic_context<std::string> {
  public:
   // push() throws std::length_error beyond this depth, the end of a partial
   // recursing through sections whose name resolves again in an outer context.
   static constexpr std::size_t kMaxDepth = 200;
 
-  SpecContext(const Data* root, const Data* lambdas, const Data* partials);
+  SpecContext(const nlohmann::json* root, bool xml, const Data* lambdas, const Data* partials);
   void push(const Data* data) override;
   void pop() override;
   const Data* get(const std::string& name) const override;
   const Data* get_partial(const std::string& name) const override;
 
  private:
-  std::vector<const Data*> stack_;  // innermost last
+  struct Made {
+    std::unique_ptr<Data> data;
+    const nlohmann::json* source;  // the object or array it stands for (null for a scalar)
+  };
+  struct Frame {
+    const nlohmann::json* json;  // the context's value, or null for data of kainjow's own
+    const Data* data;            // what {{.}} gives
+    std::size_t made;            // made_.size() when it was pushed
+  };
+  const Data* view(const nlohmann::json& value) const;
+  static const nlohmann::json* member(const Frame& frame, const std::string& name);
+
+  std::vector<Frame> stack_;  // innermost last
+  mutable std::vector<Made> made_;
+  bool xml_;
   const Data* lambdas_;
   const Data* partials_;
 };
