@@ -98,6 +98,8 @@ void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scop
 
   const Length margins = table.cell_margin_left + table.cell_margin_right;
   const size_t rows_start = w.size();
+  // A long list: what the earlier stages freed goes back before the part grows.
+  if (release && table.rows.size() >= kReleaseRows) core::return_free_memory();
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
     // A long table (an attached list of 100,000 rows): once the first rows

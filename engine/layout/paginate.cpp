@@ -284,9 +284,12 @@ class Paginator {
 
     // Rows boxed before (the first, or all of a table kept together) are
     // freed in the model now; the others as they are boxed.
-    if (release)
-      for (size_t r = 0; r < t.rows_made; ++r) std::vector<model::TableCell>().swap(release->rows[r].cells);
     const size_t row_count = t.source->rows.size();
+    if (release) {
+      for (size_t r = 0; r < t.rows_made; ++r) std::vector<model::TableCell>().swap(release->rows[r].cells);
+      // A long list: what the earlier stages freed goes back before the pages grow.
+      if (row_count >= kReleaseRows) core::return_free_memory();
+    }
     size_t headers = 0;
     while (headers < row_count && t.source->rows[headers].repeat_header) ++headers;
     while (t.rows_made < headers) add_row(t, release);
