@@ -146,9 +146,8 @@ void add_row_box(const FontSystem& fonts, TableBox& box, StructureBuilder& struc
   ++box.rows_made;
 }
 
-TableBox make_table_box(const FontSystem& fonts, const model::Table& table, double box_width,
+TableBox make_table_box(const FontSystem& fonts, const model::Table& table, double /*box_width*/,
                         StructureBuilder& structure, int parent_node) {
-  (void)box_width;
   TableBox box = begin_table_box(table, structure, parent_node);
   box.rows.reserve(table.rows.size());
   while (box.rows_made < table.rows.size()) add_row_box(fonts, box, structure);
