@@ -161,6 +161,8 @@ int render_command(const std::vector<std::string>& args) {
     return 2;
   }
 
+  // Only the formats asked for (RenderOptions makes a DOCX by default).
+  options.docx = options.pdf = false;
   for (const auto& o : outputs) (format_of(o) == Format::Docx ? options.docx : options.pdf) = true;
   options.markup = !markup_out.empty();
   try {
