@@ -3,12 +3,10 @@
 // output depends only on the document (issue 17, layout/paragraph_cache.h).
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "api/engine.h"
-#include "core/unicode.h"
 #include "e2e_support.h"
 
 namespace vanthu {
@@ -16,22 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Example {
-  std::string tpl, data;
-};
-
-std::vector<Example> examples() {
-  std::vector<Example> out;
-  for (const auto& dir : fs::directory_iterator(test::source_dir() + "/examples")) {
-    if (!dir.is_directory() || !fs::exists(dir.path() / "template")) continue;
-    const std::string tpl = text::collapse_spaces(test::slurp((dir.path() / "template").string()));
-    for (const auto& f : fs::directory_iterator(dir.path()))
-      if (f.path().filename().string().rfind("data", 0) == 0 && f.path().extension() == ".json")
-        out.push_back({tpl, f.path().string()});
-  }
-  std::sort(out.begin(), out.end(), [](const Example& a, const Example& b) { return a.data < b.data; });
-  return out;
-}
+using test::Example;
+using test::examples;
 
 // DOCX and PDF of one example; empty when the example is refused.
 std::pair<std::string, std::string> render(Engine& engine, const Example& e) {
