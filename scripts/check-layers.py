@@ -44,11 +44,14 @@ ALLOWED = {
 # The files of the document commands (render, batch, check, templates) and
 # what they share: the public API (vanthu/…) and one another only, and of the
 # system headers only the standard library's (docs/architecture.md).
-# sign_options.h declares render's signing (--key), defined by the service
-# file sign_options.cpp.
+# These are the sources of the `vanthu` program (cli_document_srcs in
+# engine/CMakeLists.txt, checked below), linked with libvanthu alone; it hands
+# the service commands over to vanthu-services (cli/services.h). sign_options
+# parses render's signing options; the signing itself (sign_with_options.cpp)
+# is a service file.
 CLI_DOCUMENT_FILES = {
     "main.cpp", "commands.h", "render_command.cpp", "batch_command.cpp", "check_command.cpp",
-    "templates_command.cpp", "sign_options.h",
+    "templates_command.cpp", "sign_options.h", "sign_options.cpp", "services.h", "services_hand_over.cpp",
 }
 CLI_SYSTEM_HEADERS = {"unistd.h", "csignal"}  # isatty, SIGINT (vanthu batch)
 
@@ -100,9 +103,23 @@ def cli_include_problem(rel: Path, kind: str, name: str) -> str:
            "headers of CLI_SERVICE_HEADERS in scripts/check-layers.py (docs/architecture.md)"
 
 
+def lean_program_problems(root: Path) -> list:
+    """The `vanthu` program's sources must be exactly the document files."""
+    text = (root / "engine" / "CMakeLists.txt").read_text(encoding="utf-8")
+    m = re.search(r"set\(cli_document_srcs([^)]*)\)", text)
+    if not m:
+        return ["engine/CMakeLists.txt:1: no set(cli_document_srcs …): the sources of the vanthu program"]
+    listed = set(m.group(1).split())
+    wanted = {f for f in CLI_DOCUMENT_FILES if f.endswith(".cpp")}
+    if listed != wanted:
+        return [f"engine/CMakeLists.txt:1: cli_document_srcs {sorted(listed)} differ from the .cpp files of "
+                f"CLI_DOCUMENT_FILES {sorted(wanted)} in scripts/check-layers.py"]
+    return []
+
+
 def main(root: Path) -> int:
     engine = root / "engine"
-    problems = []
+    problems = lean_program_problems(root)
     for path in sorted(engine.rglob("*")):
         if path.suffix not in (".h", ".hpp", ".cpp", ".c", ".inc"):
             continue

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/services.h"
 #include "vanthu/vanthu.hpp"
 
 namespace vanthu::cli {
@@ -80,7 +81,15 @@ bool parse_count(const std::string& s, long long& out, long long min) {
 
 int batch_command(const std::vector<std::string>& args) {
   for (const auto& a : args)
-    if (a == "--issue") return batch_issue_command(args);  // numbered by the register
+    if (a == "--issue") {  // numbered by the register: a service (cli/services.h)
+#ifdef VANTHU_SERVICES_PROGRAM
+      return batch_issue_command(args);
+#else
+      std::vector<std::string> all{"batch"};
+      all.insert(all.end(), args.begin(), args.end());
+      return hand_over_to_services(all);
+#endif
+    }
   BatchRequest o;
   std::vector<std::string> positional;
   for (size_t i = 0; i < args.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/services.h"
 
 namespace {
 
@@ -72,12 +73,16 @@ int main(int argc, char** argv) {
   if (cmd == "render") return vanthu::cli::render_command(rest);
   if (cmd == "templates") return vanthu::cli::templates_command(rest);
   if (cmd == "check") return vanthu::cli::check_command(rest);
+  if (cmd == "batch") return vanthu::cli::batch_command(rest);
+#ifdef VANTHU_SERVICES_PROGRAM
   if (cmd == "issue") return vanthu::cli::issue_command(rest);
   if (cmd == "register") return vanthu::cli::register_command(rest);
-  if (cmd == "batch") return vanthu::cli::batch_command(rest);
   if (cmd == "serve") return vanthu::cli::serve_command(rest);
   if (cmd == "sign") return vanthu::cli::sign_command(rest);
   if (cmd == "verify") return vanthu::cli::verify_command(rest);
+#else
+  if (vanthu::cli::is_service_command(cmd)) return vanthu::cli::hand_over_to_services(args);
+#endif
   std::fprintf(stderr, "vanthu: unknown command \"%s\"\n\n%s", cmd.c_str(), kUsage);
   return 2;
 }

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/services.h"
 #include "cli/sign_options.h"
 #include "vanthu/vanthu.hpp"
 
@@ -148,13 +149,19 @@ int render_command(const std::vector<std::string>& args) {
     std::fprintf(stderr, "vanthu render: the signing options need a .pdf output\n");
     return 2;
   }
+#ifndef VANTHU_SERVICES_PROGRAM
+  if (sign.any()) {  // signing is a service (cli/services.h)
+    std::vector<std::string> all{"render"};
+    all.insert(all.end(), args.begin(), args.end());
+    return hand_over_to_services(all);
+  }
+#endif
   if (const std::string why = check_output_paths(positional, outputs, markup_out); !why.empty()) {
     std::fprintf(stderr, "vanthu render: %s\n", why.c_str());
     return 2;
   }
 
-  // Only the formats asked for (RenderOptions makes a DOCX by default: a PDF
-  // alone made one too and threw it away, with the model kept for it).
+  // Only the formats asked for (RenderOptions makes a DOCX by default).
   options.docx = options.pdf = false;
   for (const auto& o : outputs) (format_of(o) == Format::Docx ? options.docx : options.pdf) = true;
   options.markup = !markup_out.empty();
@@ -200,7 +207,9 @@ int render_command(const std::vector<std::string>& args) {
       bool later = false;
       for (size_t j = i + 1; j < outputs.size(); ++j) later = later || format_of(outputs[j]) == format_of(o);
       std::string bytes = later ? made : std::move(made);
+#ifdef VANTHU_SERVICES_PROGRAM
       if (sign.any() && format_of(o) == Format::Pdf) bytes = sign_with_options(bytes, o, sign);
+#endif
       files.emplace_back(o, std::move(bytes));
     }
     if (!outputs.empty()) write_files(files);

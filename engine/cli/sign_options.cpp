@@ -2,12 +2,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
-#include <memory>
-
-#include "core/atomic_file.h"
-#include "layout/fonts.h"
-#include "sign/sign_pdf.h"
 
 namespace vanthu::cli {
 
@@ -23,12 +17,16 @@ namespace {
 const char* const kNames[] = {"--key", "--password", "--pkcs11-uri", "--cert", "--pkcs11-module", "--pin", "--as",
                               "--image", "--seal", "--seal-mm", "--text", "--tsa", "--time"};
 
-std::string value(const SignOptions& o, const char* key, const char* env = nullptr) {
+}  // namespace
+
+std::string sign_option_value(const SignOptions& o, const char* key, const char* env) {
   auto it = o.values.find(key);
   if (it != o.values.end()) return it->second;
   const char* v = env ? std::getenv(env) : nullptr;
   return v ? v : "";
 }
+
+namespace {
 
 bool is_number(const std::string& s, bool integer) {
   if (s.empty()) return false;
@@ -62,7 +60,7 @@ bool check_sign_options(const char* command, const SignOptions& o) {
   const bool key = o.values.count("--key"), token = o.values.count("--pkcs11-uri");
   if (key == token) return bad("give one key: --key <file.p12> or --pkcs11-uri <uri> with --cert <pem>");
   if (token && !o.values.count("--cert")) return bad("--pkcs11-uri needs --cert <cert.pem>");
-  const std::string role = value(o, "--as").empty() ? "signer" : value(o, "--as");
+  const std::string role = sign_option_value(o, "--as").empty() ? "signer" : sign_option_value(o, "--as");
   if (role != "signer" && role != "organ") return bad("--as is signer or organ");
   if (role == "signer" && (o.values.count("--seal") || !o.texts.empty()))
     return bad("--seal and --text are for the organ's signature (--as organ)");
@@ -71,31 +69,6 @@ bool check_sign_options(const char* command, const SignOptions& o) {
   if (o.values.count("--time") && !is_number(o.values.at("--time"), true)) return bad("--time takes epoch seconds");
   if (o.values.count("--seal-mm") && !is_number(o.values.at("--seal-mm"), false)) return bad("--seal-mm takes a number");
   return true;
-}
-
-std::string sign_with_options(const std::string& pdf, const std::string& name, const SignOptions& o) {
-  sign::SignRequest req;
-  req.appearance.role = value(o, "--as") == "organ" ? sign::Role::Organ : sign::Role::Signer;
-  req.appearance.text_lines = o.texts;
-  req.tsa_url = value(o, "--tsa");
-  req.appearance.time =
-      o.values.count("--time") ? std::strtoll(o.values.at("--time").c_str(), nullptr, 10) : std::time(nullptr);
-  if (o.values.count("--seal-mm")) req.appearance.seal_mm = std::strtod(o.values.at("--seal-mm").c_str(), nullptr);
-  if (o.values.count("--image")) {
-    req.appearance.image_name = o.values.at("--image");
-    req.appearance.image_png = read_file(req.appearance.image_name);
-  }
-  if (o.values.count("--seal")) {
-    req.appearance.seal_name = o.values.at("--seal");
-    req.appearance.seal_png = read_file(req.appearance.seal_name);
-  }
-  std::unique_ptr<sign::Signer> signer =
-      o.values.count("--key")
-          ? sign::pkcs12_signer(o.values.at("--key"), value(o, "--password", "VANTHU_KEY_PASSWORD"))
-          : sign::pkcs11_signer(o.values.at("--pkcs11-uri"), value(o, "--pkcs11-module"),
-                                value(o, "--pin", "VANTHU_PKCS11_PIN"), o.values.at("--cert"));
-  auto fonts = layout::FontSystem::create();
-  return sign::sign_pdf(pdf, name, *signer, req, *fonts).pdf;
 }
 
 }  // namespace vanthu::cli

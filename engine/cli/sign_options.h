@@ -23,6 +23,9 @@ int take_sign_option(const char* command, const std::vector<std::string>& args, 
 // returns false otherwise (bad usage, exit status 2).
 bool check_sign_options(const char* command, const SignOptions& o);
 
+// The value of option `key`, else of the environment variable `env`, else "".
+std::string sign_option_value(const SignOptions& o, const char* key, const char* env = nullptr);
+
 // Signs `pdf` (read from `name`, for messages) as the options say. Throws
 // std::exception with a message for the user (bad input, exit status 1).
 std::string sign_with_options(const std::string& pdf, const std::string& name, const SignOptions& o);

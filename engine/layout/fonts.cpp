@@ -1,6 +1,8 @@
 #include <mutex>
 #include "layout/fonts.h"
 
+#include "layout/paragraph_cache.h"
+
 #include <cairo.h>
 #include <hb.h>
 #include <fontconfig/fontconfig.h>
@@ -95,6 +97,7 @@ std::shared_ptr<FontSystem> FontSystem::create(const std::string& font_dir) {
 
 FontSystem::~FontSystem() {
   std::lock_guard<std::recursive_mutex> lock(lifetime_mutex());
+  paragraph_cache_.reset();  // its lines hold references to the fonts
   if (regular_) g_object_unref(regular_);
   if (context_) g_object_unref(context_);
   if (font_map_) g_object_unref(font_map_);
@@ -110,6 +113,11 @@ PangoFontDescription* FontSystem::describe(const model::RunStyle& style) const {
   // Half-points → Pango units (1/1024 pt), exact for every w:sz value.
   pango_font_description_set_size(d, style.size_half_pt * PANGO_SCALE / 2);
   return d;
+}
+
+ParagraphCache& FontSystem::paragraph_cache() const {
+  if (!paragraph_cache_) paragraph_cache_ = std::make_unique<ParagraphCache>();
+  return *paragraph_cache_;
 }
 
 bool FontSystem::has_glyph(char32_t code_point) const {

@@ -23,6 +23,8 @@ typedef struct _FcConfig FcConfig;
 
 namespace vanthu::layout {
 
+class ParagraphCache;
+
 // Word's "single" line pitch for Times New Roman / Liberation Serif:
 // (ascender 1825 + descender 443 + line gap 87) / 2048 units per em.
 inline constexpr double kSingleLineEm = 2355.0 / 2048.0;
@@ -58,6 +60,10 @@ class FontSystem {
   // There is no fallback font: text without a glyph cannot go into the PDF.
   bool has_glyph(char32_t code_point) const;
 
+  // The lines of the paragraphs laid out with these fonts so far
+  // (layout/paragraph_cache.h); like the fonts, for this thread only.
+  ParagraphCache& paragraph_cache() const;
+
  private:
   FontSystem() = default;
   FcConfig* config_ = nullptr;
@@ -65,6 +71,7 @@ class FontSystem {
   PangoContext* context_ = nullptr;
   mutable PangoFont* regular_ = nullptr;  // loaded on first has_glyph()
   std::string font_dir_;
+  mutable std::unique_ptr<ParagraphCache> paragraph_cache_;
 };
 
 }  // namespace vanthu::layout

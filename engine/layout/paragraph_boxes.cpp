@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "layout/boxes.h"
+#include "layout/paragraph_cache.h"
 
 namespace vanthu::layout {
 namespace {
@@ -33,6 +34,34 @@ void copy_flags(const model::ParagraphProps& props, ParaBox& box) {
   box.keep_lines = props.keep_lines;
   box.widow_control = props.widow_control;
   box.page_break_before = props.page_break_before;
+}
+
+// The lines of `p` from Pango: one atom per line, its text item without a
+// structure node. The glyphs of each line are kept, not the layout
+// (glyph_line.h).
+CachedParagraph shape_lines(const FontSystem& fonts, const model::Paragraph& p, double box_width, int page_number) {
+  ShapedParagraph shaped = shape_paragraph(fonts, p, box_width, page_number);
+  CachedParagraph out;
+  out.has_page_field = shaped.has_page_field;
+  const char* layout_text = pango_layout_get_text(shaped.layout.get());
+  GSList* layout_line = pango_layout_get_lines_readonly(shaped.layout.get());
+  out.lines.reserve(shaped.lines.size());
+  for (size_t i = 0; i < shaped.lines.size(); ++i, layout_line = layout_line ? layout_line->next : nullptr) {
+    const ShapedLine& line = shaped.lines[i];
+    Atom atom;
+    atom.height = line.height;
+    if (line.length_bytes > 0 && !line.text.empty()) {
+      Item item;
+      item.kind = Item::Kind::Text;
+      item.x = line.x;
+      item.y = line.baseline;
+      item.glyphs = std::make_shared<const GlyphLine>(static_cast<PangoLayoutLine*>(layout_line->data), layout_text);
+      item.text = line.text;
+      atom.items.push_back(std::move(item));
+    }
+    out.lines.push_back(std::move(atom));
+  }
+  return out;
 }
 
 }  // namespace
@@ -71,27 +100,17 @@ ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, d
   box.outline_level = p.props.outline_level;
   if (box.outline_level >= 0) box.outline_title = plain_text(p);
 
-  ShapedParagraph shaped = shape_paragraph(fonts, p, box_width, page_number);
-  box.has_page_field = shaped.has_page_field;
-  // The glyphs of each line are kept, not the layout (glyph_line.h).
-  const char* layout_text = pango_layout_get_text(shaped.layout.get());
-  GSList* layout_line = pango_layout_get_lines_readonly(shaped.layout.get());
-  for (size_t i = 0; i < shaped.lines.size(); ++i, layout_line = layout_line ? layout_line->next : nullptr) {
-    const ShapedLine& line = shaped.lines[i];
-    Atom atom;
-    atom.height = line.height;
-    if (line.length_bytes > 0 && !line.text.empty()) {
-      Item item;
-      item.kind = Item::Kind::Text;
-      item.x = line.x;
-      item.y = line.baseline;
-      item.glyphs = std::make_shared<const GlyphLine>(static_cast<PangoLayoutLine*>(layout_line->data), layout_text);
-      item.text = line.text;
-      item.node = node;
-      atom.items.push_back(std::move(item));
-    }
-    box.lines.push_back(std::move(atom));
-  }
+  // A paragraph laid out before in the same box takes the same lines.
+  const bool cache = ParagraphCache::enabled();
+  std::string key = cache ? paragraph_key(p, box_width, page_number) : std::string();
+  const CachedParagraph* hit = cache ? fonts.paragraph_cache().find(key) : nullptr;
+  CachedParagraph made;
+  if (!hit) made = shape_lines(fonts, p, box_width, page_number);
+  box.has_page_field = hit ? hit->has_page_field : made.has_page_field;
+  box.lines = hit ? hit->lines : made.lines;
+  for (Atom& atom : box.lines)
+    for (Item& item : atom.items) item.node = node;
+  if (!hit && cache) fonts.paragraph_cache().insert(std::move(key), std::move(made));
   if (!p.props.anchor.empty() && !box.lines.empty()) {
     // The space before, above the first line (moved with it into cells and pages).
     Item anchor;

@@ -41,22 +41,8 @@ class ParseCounter {
   vn::testing::DateParseObserver previous_;
 };
 
-struct Example {
-  std::string tpl, data;
-};
-
-std::vector<Example> examples() {
-  std::vector<Example> out;
-  for (const auto& dir : fs::directory_iterator(source_dir() + "/examples")) {
-    if (!dir.is_directory() || !fs::exists(dir.path() / "template")) continue;
-    const std::string tpl = text::collapse_spaces(test::slurp((dir.path() / "template").string()));
-    for (const auto& f : fs::directory_iterator(dir.path()))
-      if (f.path().filename().string().rfind("data", 0) == 0 && f.path().extension() == ".json")
-        out.push_back({tpl, f.path().string()});
-  }
-  std::sort(out.begin(), out.end(), [](const Example& a, const Example& b) { return a.data < b.data; });
-  return out;
-}
+using test::Example;
+using test::examples;
 
 // The text of the markup's <date>: the document date as the template wrote it.
 std::string markup_date(const std::string& markup) {

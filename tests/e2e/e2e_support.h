@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/unicode.h"
 
@@ -80,6 +82,24 @@ inline std::string slurp(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// Every example data file (examples/*/data*.json) with the template named in
+// its folder's `template` file, sorted by path.
+struct Example {
+  std::string tpl, data;
+};
+inline std::vector<Example> examples() {
+  std::vector<Example> out;
+  for (const auto& dir : fs::directory_iterator(source_dir() + "/examples")) {
+    if (!dir.is_directory() || !fs::exists(dir.path() / "template")) continue;
+    const std::string tpl = text::collapse_spaces(slurp((dir.path() / "template").string()));
+    for (const auto& f : fs::directory_iterator(dir.path()))
+      if (f.path().filename().string().rfind("data", 0) == 0 && f.path().extension() == ".json")
+        out.push_back({tpl, f.path().string()});
+  }
+  std::sort(out.begin(), out.end(), [](const Example& a, const Example& b) { return a.data < b.data; });
+  return out;
 }
 
 inline void write(const std::string& path, const std::string& bytes) {

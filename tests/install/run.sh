@@ -52,4 +52,7 @@ cmp "$tmp/cpp.pdf" "$tmp/c.pdf"  # the same engine, the same bytes
 # (to a file first: grep -q closing the pipe early would fail the pipeline)
 "$prefix/bin/vanthu" templates >"$tmp/templates.txt"
 grep -q "^ke-hoach" "$tmp/templates.txt"
+# A service command is handed over to the installed libexec/vanthu/vanthu-services.
+"$prefix/bin/vanthu" register --help >"$tmp/register.txt"
+grep -q "^usage: vanthu register" "$tmp/register.txt"
 echo "install_consumer: C++ and C consumers rendered the seed plan from $prefix"
