@@ -273,8 +273,9 @@ struct ListResult {
   bool ok = true;
 };
 
-ListResult compute_list(const json& data, const char* field, bool collective, const Options& o, const vn::Date& date,
-                        Diagnostics& diag) {
+// With `move`, each input row is moved into its computed row (not copied).
+ListResult compute_list(json& data, const char* field, bool collective, const Options& o, const vn::Date& date,
+                        Diagnostics& diag, bool move) {
   ListResult r;
   const std::string where = std::string("$.") + field;
   const auto it = data.find(field);
@@ -310,7 +311,7 @@ ListResult compute_list(const json& data, const char* field, bool collective, co
   const std::vector<size_t> order = vn::name_order(names, collective ? vn::NameOrder::AsGiven : o.order);
   for (size_t k = 0; k < order.size(); ++k) {
     const size_t i = order[k];
-    json row = (*it)[i];
+    json row = move ? std::move((*it)[i]) : (*it)[i];
     row[name_key] = names[i];
     fill_row(row, row, awards[i]);
     row["stt"] = std::to_string(k + 1);
@@ -365,9 +366,9 @@ std::string common_phrase(const ListResult& a, const ListResult& b) {
   return phrase.empty() ? "khen thưởng" : phrase;
 }
 
-void derive_decision(json& data, const Options& o, const vn::Date& date, Diagnostics& diag) {
-  ListResult collectives = compute_list(data, "tap_the", true, o, date, diag);
-  ListResult people = compute_list(data, "ca_nhan", false, o, date, diag);
+void derive_decision(json& data, const Options& o, const vn::Date& date, Diagnostics& diag, const AwardsLists& lists) {
+  ListResult collectives = compute_list(data, "tap_the", true, o, date, diag, lists.move_tap_the);
+  ListResult people = compute_list(data, "ca_nhan", false, o, date, diag, lists.move_ca_nhan);
   if (!collectives.ok || !people.ok) return;
   if (collectives.rows.empty() && people.rows.empty()) {
     diag.error("$.ca_nhan", "there is nobody to commend: $.tap_the and $.ca_nhan are both missing or empty");
@@ -440,7 +441,8 @@ bool awards_mode_from_name(const std::string& name, AwardsMode& mode) {
   return true;
 }
 
-void derive_awards(json& data, AwardsMode mode, const tmpl::DataDates& dates, Diagnostics& diag) {
+void derive_awards(json& data, AwardsMode mode, const tmpl::DataDates& dates, Diagnostics& diag,
+                   const AwardsLists& lists) {
   if (!data.is_object()) return;
   Diagnostics local;
   const Options o = read_options(data, local);
@@ -460,7 +462,7 @@ void derive_awards(json& data, AwardsMode mode, const tmpl::DataDates& dates, Di
   }
   const bool options_ok = !local.has_errors();
   try {
-    if (mode == AwardsMode::Decision) derive_decision(data, o, *date, local);
+    if (mode == AwardsMode::Decision) derive_decision(data, o, *date, local, lists);
     else derive_person(data, o, *date, local);
   } catch (const std::out_of_range&) {
     // vn::money_in_words stops at 10^15 ("một triệu tỷ"): an amount or the

@@ -31,6 +31,15 @@ bool awards_mode_from_name(const std::string& name, AwardsMode& mode);
 
 // Adds data["kt"]. The decision date is $.ngay as the field checks parsed it
 // (`dates`). On bad data adds errors to `diag` (and leaves "kt" out).
-void derive_awards(nlohmann::json& data, AwardsMode mode, const tmpl::DataDates& dates, Diagnostics& diag);
+// Whether the rows of $.tap_the / $.ca_nhan may be moved into kt.tap_the /
+// kt.ca_nhan instead of copied (the template reads them only there,
+// derive/template_reads.h); moved rows leave null in the input list.
+struct AwardsLists {
+  bool move_tap_the = false;
+  bool move_ca_nhan = false;
+};
+
+void derive_awards(nlohmann::json& data, AwardsMode mode, const tmpl::DataDates& dates, Diagnostics& diag,
+                   const AwardsLists& lists = {});
 
 }  // namespace vanthu::derive

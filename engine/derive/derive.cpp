@@ -1,6 +1,7 @@
 #include "derive/derive.h"
 
 #include "derive/awards.h"
+#include "derive/template_reads.h"
 #include "template/data.h"
 
 namespace vanthu::derive {
@@ -18,7 +19,10 @@ void run_manifest_derive(const tmpl::TemplateInfo& tpl, nlohmann::json& data, co
                "unknown \"derive\" value \"" + tpl.derive + "\" (known: khen-thuong, khen-thuong-ca-nhan)");
     return;
   }
-  derive_awards(data, mode, dates, diag);
+  AwardsLists lists;
+  lists.move_tap_the = !template_may_read(tpl, "tap_the");
+  lists.move_ca_nhan = !template_may_read(tpl, "ca_nhan");
+  derive_awards(data, mode, dates, diag, lists);
 }
 
 }  // namespace

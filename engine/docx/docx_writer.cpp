@@ -2,6 +2,7 @@
 // content types made from them, and the zip.
 #include "docx/docx_writer.h"
 
+#include "core/memory.h"
 #include "docx/ooxml_names.h"
 #include "docx/opc_package.h"
 #include "docx/wml_writer.h"
@@ -9,9 +10,13 @@
 namespace vanthu::docx {
 namespace {
 
-// Every part of the package in zip order, [Content_Types].xml first.
-std::vector<opc::Part> build_parts(const model::Document& doc, const DocxOptions& options) {
+// Every part of the package in zip order, [Content_Types].xml first. With
+// `release` (the same document), the body is freed as document.xml is
+// written; the parts that read the whole body (styles) are made before.
+std::vector<opc::Part> build_parts(const model::Document& doc, const DocxOptions& options,
+                                   model::Document* release = nullptr) {
   check_model(doc);
+  std::string styles = styles_xml(doc);
 
   PackageState state;
   state.document_rels.add(rel_type::kStyles, "styles.xml");
@@ -20,7 +25,8 @@ std::vector<opc::Part> build_parts(const model::Document& doc, const DocxOptions
   state.font_family = doc.font_family;
   state.language = doc.meta.language;
   state.timestamp = options.timestamp;
-  std::string document = document_xml(doc, state);
+  state.copy_media = release != nullptr;
+  std::string document = document_xml(doc, state, release);
 
   opc::Relationships package_rels;
   package_rels.add(rel_type::kOfficeDocument, "word/document.xml");
@@ -37,7 +43,7 @@ std::vector<opc::Part> build_parts(const model::Document& doc, const DocxOptions
   parts.push_back({"word/document.xml", content_type::kDocument, std::move(document), nullptr});
   parts.push_back({opc::relationships_part_name("word/document.xml"), content_type::kRelationships,
                    state.document_rels.xml(), nullptr});
-  parts.push_back({"word/styles.xml", content_type::kStyles, styles_xml(doc), nullptr});
+  parts.push_back({"word/styles.xml", content_type::kStyles, std::move(styles), nullptr});
   parts.push_back({"word/settings.xml", content_type::kSettings, settings_xml(), nullptr});
   parts.push_back({"word/fontTable.xml", content_type::kFontTable, font_table_xml(doc), nullptr});
   for (auto& header : state.headers) parts.push_back(std::move(header));
@@ -55,13 +61,9 @@ std::string write_docx(const model::Document& doc, const DocxOptions& options) {
 }
 
 std::string write_docx(model::Document&& doc, const DocxOptions& options) {
-  std::vector<opc::Part> parts = build_parts(doc, options);
-  for (opc::Part& part : parts)  // pictures point into the model: they get their own copy
-    if (part.external != nullptr) {
-      part.bytes = *part.external;
-      part.external = nullptr;
-    }
+  std::vector<opc::Part> parts = build_parts(doc, options, &doc);  // pictures copied, the body freed
   { model::Document gone = std::move(doc); }
+  core::return_free_memory();  // what the body held, before the parts are compressed
   return opc::zip_package(parts, options.timestamp);
 }
 

@@ -111,7 +111,7 @@ void write_sect_pr(XmlWriter& w, const model::Section& s, const SectionHeaders& 
 
 }  // namespace
 
-std::string document_xml(const model::Document& doc, PackageState& state) {
+std::string document_xml(const model::Document& doc, PackageState& state, model::Document* release) {
   XmlWriter w;
   w.start("w:document");
   w.attr("xmlns:w", ns::kWordMain);
@@ -134,9 +134,9 @@ std::string document_xml(const model::Document& doc, PackageState& state) {
     if (i + 1 < doc.sections.size()) {
       // A section ends with the paragraph whose pPr holds its sectPr.
       const SectPrWriter sect_pr = [&](XmlWriter& out) { write_sect_pr(out, section, headers); };
-      write_blocks(w, section.blocks, scope, state, &sect_pr);
+      write_blocks(w, section.blocks, scope, state, &sect_pr, release ? &release->sections[i].blocks : nullptr);
     } else {
-      write_blocks(w, section.blocks, scope, state, nullptr);
+      write_blocks(w, section.blocks, scope, state, nullptr, release ? &release->sections[i].blocks : nullptr);
       write_sect_pr(w, section, headers);  // the last section's sectPr closes the body
     }
   }

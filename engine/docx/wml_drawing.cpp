@@ -17,7 +17,8 @@ std::string media_relationship(const std::string& png, PackageState& state) {
   opc::Part part;
   part.name = "word/media/image" + std::to_string(state.media.size() + 1) + ".png";
   part.content_type = content_type::kPng;
-  part.external = &png;
+  if (state.copy_media) part.bytes = png;
+  else part.external = &png;
   state.media.push_back(std::move(part));
   return state.document_rels.add(rel_type::kImage, state.media.back().name.substr(5));
 }

@@ -1,6 +1,7 @@
 // Tables: w:tbl with fixed layout and the model's grid, rows and cells.
 #include <numeric>
 
+#include "core/memory.h"
 #include "docx/wml_writer.h"
 
 namespace vanthu::docx {
@@ -74,8 +75,13 @@ const char* valign_value(model::VAlign v) {
 
 // Rows written before the room for a long table's others is reserved.
 constexpr size_t kSampleRows = 64;
+// Rows freed between two returns of free memory to the system: the freed
+// rows are small blocks inside the heap that nothing reuses while the part
+// grows (it is one large mapping), so the heap would keep them (issue 17).
+constexpr size_t kReleaseRows = 8192;
 
-void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scope, PackageState& state) {
+void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scope, PackageState& state,
+                 model::Table* release) {
   std::vector<int64_t> grid;
   grid.reserve(table.columns.size());
   for (const Length& c : table.columns) grid.push_back(c.twips());
@@ -92,6 +98,8 @@ void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scop
 
   const Length margins = table.cell_margin_left + table.cell_margin_right;
   const size_t rows_start = w.size();
+  // A long list: what the earlier stages freed goes back before the part grows.
+  if (release && table.rows.size() >= kReleaseRows) core::return_free_memory();
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
     // A long table (an attached list of 100,000 rows): once the first rows
@@ -123,6 +131,10 @@ void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scop
       w.end();  // tc
     }
     w.end();  // tr
+    if (release) {
+      std::vector<model::TableCell>().swap(release->rows[r].cells);
+      if ((r + 1) % kReleaseRows == 0) core::return_free_memory();
+    }
   }
   w.end();  // tbl
 }

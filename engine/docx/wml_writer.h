@@ -22,6 +22,9 @@ struct PackageState {
   std::vector<opc::Part> charts;
   int chart_count = 0;
   int next_drawing_id = 1;         // wp:docPr ids, unique in the document
+  // Media parts get their own copy of the PNG instead of pointing into the
+  // model: set when the model is freed as it is written.
+  bool copy_media = false;
   // What the chart parts need of the document.
   std::string font_family = "Times New Roman";
   std::string language = "vi-VN";
@@ -68,18 +71,24 @@ void write_part_styles(XmlWriter& w, const model::Document& doc);
 // wml_drawing.cpp: a picture, or a chart (Image::chart) with its chart part
 void write_image(XmlWriter& w, const model::Image& image, PackageState& state, const ParagraphExtras& extras);
 
-// wml_table.cpp
-void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scope, PackageState& state);
+// wml_table.cpp. With `release` (the same table, owned by the caller), each
+// row is freed once written: a long list's model and its XML are not both
+// whole at once (issue 17).
+void write_table(XmlWriter& w, const model::Table& table, const BlockScope& scope, PackageState& state,
+                 model::Table* release = nullptr);
 
 // wml_blocks.cpp: writes `blocks`, which end with a paragraph and have one
 // between any two tables (model/word_paragraphs.h; check_model refuses a
 // model without them); `sect_pr`, when given, goes into the pPr of that
-// last paragraph.
+// last paragraph. With `release` (the same blocks), each block is freed
+// once written.
 void write_blocks(XmlWriter& w, const std::vector<model::Block>& blocks, const BlockScope& scope,
-                  PackageState& state, const SectPrWriter* sect_pr);
+                  PackageState& state, const SectPrWriter* sect_pr, std::vector<model::Block>* release = nullptr);
 
 // wml_document.cpp: word/document.xml; adds headers and media to `state`.
-std::string document_xml(const model::Document& doc, PackageState& state);
+// With `release` (the same document), the sections' blocks are freed as
+// they are written (state.copy_media must be set).
+std::string document_xml(const model::Document& doc, PackageState& state, model::Document* release = nullptr);
 
 // wml_support_parts.cpp
 std::string styles_xml(const model::Document& doc);

@@ -2,6 +2,7 @@
 // slices ("atoms") before pagination decides where pages break.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <variant>
@@ -60,6 +61,10 @@ struct RowBox {
 };
 
 struct TableBox {
+  const model::Table* source = nullptr;  // rows are boxed from it in order (add_row_box)
+  size_t rows_made = 0;                  // rows of `source` boxed so far
+  int parent_node = -1;                  // of the content of layout tables' cells
+  std::vector<double> edges;             // column edges from the table's left edge
   double x = 0;  // left edge relative to the text column
   double width = 0;
   bool borders = false;
@@ -67,7 +72,7 @@ struct TableBox {
   std::vector<RowBox> rows;
   int node = -1;  // Table (-1 for layout tables)
   double border() const { return borders ? kBorderPt : 0.0; }
-  double height() const;
+  double height() const;  // of the rows boxed
 };
 
 // Structure nodes are created while boxes are built, in document order.
@@ -89,6 +94,11 @@ ParaBox make_rule_box(const model::Rule& rule, double box_width);
 ParaBox make_image_box(const model::Image& image, double box_width, int node);
 TableBox make_table_box(const FontSystem& fonts, const model::Table& table, double box_width,
                         StructureBuilder& structure, int parent_node);
+// The same in steps, so that a long table is boxed row by row as pagination
+// places it (issue 17): the table's own node, then each row's nodes and
+// boxes, in the order make_table_box creates them.
+TableBox begin_table_box(const model::Table& table, StructureBuilder& structure, int parent_node);
+void add_row_box(const FontSystem& fonts, TableBox& box, StructureBuilder& structure);
 
 // The table's row `r` as one atom (borders included), `height` tall
 // (>= the row's height), with cell content aligned in it. `top_border`
@@ -101,6 +111,36 @@ Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_
 bool split_row(const RowBox& row, double avail, RowBox& first, RowBox& rest);
 
 using FlowBlock = std::variant<ParaBox, TableBox>;
+
+// The box of one block (nothing for a cell's closing filler). Without
+// `whole_table` a table gets its first row only (all rows when it is kept
+// together); add_row_box makes the others.
+std::optional<FlowBlock> make_box(const FontSystem& fonts, const model::Block& block, double width,
+                                  StructureBuilder& structure, int parent_node, bool whole_table);
+
+// A section's boxes made as pagination reaches them (a keep-with-next chain
+// looks ahead), in document order, so that the structure nodes are numbered
+// as make_boxes numbers them; a placed block is released. A long list is
+// then never boxed whole (issue 17).
+class FlowQueue {
+ public:
+  FlowQueue(const FontSystem& fonts, const std::vector<model::Block>& blocks, double width,
+            std::vector<StructNode>& nodes, int parent_node);
+  size_t size() const { return sources_.size(); }
+  FlowBlock& at(size_t i);  // boxes the blocks up to i; references stay valid
+  // Index in the model's blocks of the flow block i.
+  size_t source(size_t i) const { return sources_[i]; }
+  void release(size_t i);
+
+ private:
+  const FontSystem& fonts_;
+  const std::vector<model::Block>& blocks_;
+  double width_;
+  std::vector<StructNode>& nodes_;
+  int parent_node_;
+  std::vector<size_t> sources_;  // model index of each flow block (closing fillers are not laid out)
+  std::deque<FlowBlock> boxes_;
+};
 
 // The boxes of a list of blocks (a section's body, a cell's content, a
 // footer), in order, with their structure nodes under `parent_node`.

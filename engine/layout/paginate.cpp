@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <variant>
 
+#include "core/memory.h"
 #include "layout/boxes.h"
 #include "layout/layout.h"
 
@@ -16,10 +17,14 @@ namespace vanthu::layout {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
+// Model rows freed between two returns of free memory to the system (their
+// small blocks are not all reused by the boxes that follow).
+constexpr size_t kReleaseRows = 8192;
 
 class Paginator {
  public:
-  Paginator(const FontSystem& fonts, Pages& out) : fonts_(fonts), out_(out) {}
+  Paginator(const FontSystem& fonts, Pages& out, const PageSink* sink, model::Document* release)
+      : fonts_(fonts), out_(out), sink_(sink), release_(release) {}
 
   void section(const model::Section& sec, int index, int first_number) {
     sec_ = &sec;
@@ -36,16 +41,32 @@ class Paginator {
     StructureBuilder structure(out_.structure);
     int sect_node = structure.add("Sect", 0);
     require_word_paragraphs(sec.blocks, "section " + std::to_string(index + 1) + ":");
-    std::vector<FlowBlock> blocks = make_boxes(fonts_, sec.blocks, ps.text_width().pt(), structure, sect_node);
+    FlowQueue blocks(fonts_, sec.blocks, ps.text_width().pt(), out_.structure, sect_node);
 
     new_page(false);
     for (size_t i = 0; i < blocks.size(); ++i) {
-      if (auto* p = std::get_if<ParaBox>(&blocks[i])) place_paragraph(*p, blocks, i);
-      else place_table(std::get<TableBox>(blocks[i]));  // consumes the table's body rows
+      if (auto* p = std::get_if<ParaBox>(&blocks.at(i))) {
+        place_paragraph(*p, blocks, i);
+      } else {
+        model::Table* rows = release_ ? std::get_if<model::Table>(&release_->sections[static_cast<size_t>(index)]
+                                                                          .blocks[blocks.source(i)]
+                                                                          .value)
+                                      : nullptr;
+        place_table(std::get<TableBox>(blocks.at(i)), rows);  // consumes the table's body rows
+      }
+      blocks.release(i);
     }
   }
 
   int next_number() const { return next_number_; }
+
+  // Hands the last page to the sink.
+  void finish() {
+    if (sink_ && !out_.pages.empty()) {
+      (*sink_)(std::move(out_.pages.back()), out_);
+      out_.pages.pop_back();
+    }
+  }
 
  private:
   double body_height() const { return body_bottom_ - body_top_; }
@@ -63,7 +84,12 @@ class Paginator {
     if (first_page_of_section_ && !sec_->first_page_footer.empty()) add_first_footer(page);
     first_page_of_section_ = false;
     if (page.shows_number) add_page_number(page);
+    if (sink_ && !out_.pages.empty()) {  // the page before is finished
+      (*sink_)(std::move(out_.pages.back()), out_);
+      out_.pages.pop_back();
+    }
     out_.pages.push_back(std::move(page));
+    ++page_count_;
     y_ = body_top_;
     at_top_ = true;
     natural_ = natural;
@@ -149,11 +175,11 @@ class Paginator {
 
   // Height from the current position needed to keep blocks[index] (which
   // has keep_next) with the start of what follows; `fresh` = on a new page.
-  double keep_chain_height(const std::vector<FlowBlock>& blocks, size_t index, bool fresh) const {
+  double keep_chain_height(FlowQueue& blocks, size_t index, bool fresh) const {
     double need = 0, prev_after = fresh ? 0 : prev_after_;
     for (size_t j = index; j < blocks.size(); ++j) {
       bool first = j == index;
-      if (const auto* p = std::get_if<ParaBox>(&blocks[j])) {
+      if (const auto* p = std::get_if<ParaBox>(&blocks.at(j))) {
         // On a fresh page the chain starts after a natural break: no space before.
         double gap = first && fresh ? 0.0 : std::max(prev_after, p->before);
         bool chained = p->keep_next && j + 1 < blocks.size();
@@ -168,7 +194,7 @@ class Paginator {
         for (size_t l = 0; l < k; ++l) need += p->lines[l].height;
         break;
       }
-      const TableBox& t = std::get<TableBox>(blocks[j]);
+      const TableBox& t = std::get<TableBox>(blocks.at(j));
       need += prev_after;
       if (t.keep_together || t.rows.empty()) need += t.height();
       else need += t.rows.front().height + 2 * t.border();
@@ -177,7 +203,7 @@ class Paginator {
     return need;
   }
 
-  void place_paragraph(ParaBox& box, const std::vector<FlowBlock>& blocks, size_t index) {
+  void place_paragraph(ParaBox& box, FlowQueue& blocks, size_t index) {
     if (box.page_break_before && !at_top_) new_page(false);
     if (box.keep_next && !at_top_ && index + 1 < blocks.size()) {
       double need = keep_chain_height(blocks, index, false);
@@ -218,7 +244,7 @@ class Paginator {
       y_ += gap;
       if (first_part && box.outline_level >= 0)
         out_.outline.push_back(
-            OutlineEntry{box.outline_level, box.outline_title, static_cast<int>(out_.pages.size()) - 1, y_});
+            OutlineEntry{box.outline_level, box.outline_title, page_count_ - 1, y_});
       for (size_t l = 0; l < k; ++l) emit(box.lines[i + l], left_ + box.x);
       i += k;
       first_part = false;
@@ -240,15 +266,33 @@ class Paginator {
     y_ += t.border();
   }
 
-  void place_table(TableBox& t) {
+  // Boxes the table's next row; with `release`, frees its model row.
+  void add_row(TableBox& t, model::Table* release) {
+    StructureBuilder structure(out_.structure);
+    add_row_box(fonts_, t, structure);
+    if (!release) return;
+    std::vector<model::TableCell>().swap(release->rows[t.rows_made - 1].cells);
+    if (++released_rows_ % kReleaseRows == 0) core::return_free_memory();
+  }
+
+  void place_table(TableBox& t, model::Table* release) {
     if (!at_top_) y_ += prev_after_;
     double b = t.border();
     if (t.keep_together && !at_top_ && y_ + t.height() > body_bottom_ + kEpsilon &&
         t.height() <= body_height() + kEpsilon)
       new_page(true);
 
+    // Rows boxed before (the first, or all of a table kept together) are
+    // freed in the model now; the others as they are boxed.
+    const size_t row_count = t.source->rows.size();
+    if (release) {
+      for (size_t r = 0; r < t.rows_made; ++r) std::vector<model::TableCell>().swap(release->rows[r].cells);
+      // A long list: what the earlier stages freed goes back before the pages grow.
+      if (row_count >= kReleaseRows) core::return_free_memory();
+    }
     size_t headers = 0;
-    while (headers < t.rows.size() && t.rows[headers].repeat_header) ++headers;
+    while (headers < row_count && t.source->rows[headers].repeat_header) ++headers;
+    while (t.rows_made < headers) add_row(t, release);
     double header_height = 0;
     for (size_t h = 0; h < headers; ++h) header_height += t.rows[h].height + b;
 
@@ -266,11 +310,12 @@ class Paginator {
       for (size_t h = 0; h < headers; ++h) emit(row_atom(t, t.rows[h], t.rows[h].height, true, false, false), x);
     };
 
-    for (size_t r = 0; r < t.rows.size(); ++r) {
-      // A body row leaves the box once placed (its height stays): a long list
-      // does not hold every row twice (issue 17). Header rows are repeated.
+    for (size_t r = 0; r < row_count; ++r) {
+      if (t.rows_made == r) add_row(t, release);
+      // A body row leaves the box once placed: a long list does not hold
+      // every row (issue 17). Header rows are repeated.
       RowBox row = r < headers ? t.rows[r] : std::move(t.rows[r]);
-      bool last = r + 1 == t.rows.size();
+      bool last = r + 1 == row_count;
       for (;;) {
         double need = b + row.height + b;  // a bottom border is drawn wherever the table stops
         if (y_ + need <= body_bottom_ + kEpsilon) {
@@ -308,6 +353,10 @@ class Paginator {
 
   const FontSystem& fonts_;
   Pages& out_;
+  const PageSink* sink_ = nullptr;       // pages handed on as finished, or kept in out_
+  model::Document* release_ = nullptr;   // the model's table rows freed as boxed
+  int page_count_ = 0;                   // pages begun
+  size_t released_rows_ = 0;
   const model::Section* sec_ = nullptr;
   int sec_index_ = 0;
   double left_ = 0, body_top_ = 0, body_bottom_ = 0;
@@ -321,18 +370,34 @@ class Paginator {
 
 }  // namespace
 
-Pages layout_document(const model::Document& document, const FontSystem& fonts) {
+namespace {
+
+void run(const model::Document& document, const FontSystem& fonts, Pages& pages, const PageSink* sink,
+         model::Document* release) {
   if (document.sections.empty()) throw std::invalid_argument("document without sections");
-  Pages pages;
   pages.structure.push_back(StructNode{"Document", -1, {}});
-  Paginator paginator(fonts, pages);
+  Paginator paginator(fonts, pages, sink, release);
   int next = 1;
   for (size_t s = 0; s < document.sections.size(); ++s) {
     const model::Section& sec = document.sections[s];
     paginator.section(sec, static_cast<int>(s), sec.numbering.restart_at.value_or(next));
     next = paginator.next_number();
   }
+  paginator.finish();
+}
+
+}  // namespace
+
+Pages layout_document(const model::Document& document, const FontSystem& fonts) {
+  Pages pages;
+  run(document, fonts, pages, nullptr, nullptr);
   return pages;
+}
+
+void layout_document(const model::Document& document, const FontSystem& fonts, Pages& out, const PageSink& sink,
+                     model::Document* release) {
+  out.structure.reserve(count_structure_nodes(document));
+  run(document, fonts, out, &sink, release);
 }
 
 }  // namespace vanthu::layout

@@ -86,58 +86,71 @@ double stack_blocks(const FontSystem& fonts, const std::vector<model::Block>& bl
   return y + prev_after;
 }
 
-TableBox make_table_box(const FontSystem& fonts, const model::Table& table, double box_width,
-                        StructureBuilder& structure, int parent_node) {
+TableBox begin_table_box(const model::Table& table, StructureBuilder& structure, int parent_node) {
   if (table.columns.empty()) throw std::invalid_argument("table without columns");
   TableBox box;
+  box.source = &table;
+  box.parent_node = parent_node;
   box.x = table.indent.pt();
   box.borders = table.borders;
   box.keep_together = table.keep_together;
-  std::vector<double> edges{0};
+  box.edges.push_back(0);
   for (const Length& c : table.columns) {
     if (c.emu <= 0) throw std::invalid_argument("table column of non-positive width");
-    edges.push_back(edges.back() + c.pt());
+    box.edges.push_back(box.edges.back() + c.pt());
   }
-  box.width = edges.back();
+  box.width = box.edges.back();
   box.node = table.layout_table ? -1 : structure.add("Table", parent_node);
+  return box;
+}
 
+void add_row_box(const FontSystem& fonts, TableBox& box, StructureBuilder& structure) {
+  const model::Table& table = *box.source;
+  const size_t r = box.rows_made;
+  const model::TableRow& row = table.rows[r];
+  const std::vector<double>& edges = box.edges;
   double margin_l = table.cell_margin_left.pt(), margin_r = table.cell_margin_right.pt();
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    const model::TableRow& row = table.rows[r];
-    RowBox rb;
-    rb.cant_split = row.cant_split;
-    rb.repeat_header = row.repeat_header;
-    rb.node = box.node < 0 ? -1 : structure.add("TR", box.node);
-    size_t col = 0;
-    double tallest = 0;
-    for (const model::TableCell& cell : row.cells) {
-      if (cell.span < 1 || col + static_cast<size_t>(cell.span) > table.columns.size())
-        throw std::invalid_argument("table row " + std::to_string(r + 1) + ": cells span " +
-                                    std::to_string(col + static_cast<size_t>(std::max(cell.span, 1))) +
-                                    " columns, the grid has " + std::to_string(table.columns.size()));
-      CellBox cb;
-      cb.x = edges[col];
-      cb.width = edges[col + static_cast<size_t>(cell.span)] - cb.x;
-      col += static_cast<size_t>(cell.span);
-      cb.valign = cell.valign;
-      cb.margin_top = table.cell_margin_top.pt();
-      cb.margin_bottom = table.cell_margin_bottom.pt();
-      double text_width = cb.width - margin_l - margin_r;
-      if (text_width <= 0)
-        throw std::invalid_argument("table row " + std::to_string(r + 1) + ": a cell is narrower than its margins");
-      int content_parent = parent_node;
-      if (rb.node >= 0) cb.node = content_parent = structure.add(row.repeat_header ? "TH" : "TD", rb.node);
-      require_word_paragraphs(cell.blocks, "table row " + std::to_string(r + 1) + ", cell " +
-                                               std::to_string(rb.cells.size() + 1) + ":");
-      cb.content_height = stack_blocks(fonts, cell.blocks, text_width, structure, content_parent, cb.content);
-      for (PlacedAtom& a : cb.content) shift_items(a.atom.items, margin_l, 0);
-      tallest = std::max(tallest, cb.margin_top + cb.content_height + cb.margin_bottom);
-      rb.cells.push_back(std::move(cb));
-    }
-    // w:trHeight counts the row's top border (LibreOffice, measured).
-    rb.height = row.min_height ? std::max(tallest, row.min_height->pt() - box.border()) : tallest;
-    box.rows.push_back(std::move(rb));
+  RowBox rb;
+  rb.cant_split = row.cant_split;
+  rb.repeat_header = row.repeat_header;
+  rb.node = box.node < 0 ? -1 : structure.add("TR", box.node);
+  size_t col = 0;
+  double tallest = 0;
+  for (const model::TableCell& cell : row.cells) {
+    if (cell.span < 1 || col + static_cast<size_t>(cell.span) > table.columns.size())
+      throw std::invalid_argument("table row " + std::to_string(r + 1) + ": cells span " +
+                                  std::to_string(col + static_cast<size_t>(std::max(cell.span, 1))) +
+                                  " columns, the grid has " + std::to_string(table.columns.size()));
+    CellBox cb;
+    cb.x = edges[col];
+    cb.width = edges[col + static_cast<size_t>(cell.span)] - cb.x;
+    col += static_cast<size_t>(cell.span);
+    cb.valign = cell.valign;
+    cb.margin_top = table.cell_margin_top.pt();
+    cb.margin_bottom = table.cell_margin_bottom.pt();
+    double text_width = cb.width - margin_l - margin_r;
+    if (text_width <= 0)
+      throw std::invalid_argument("table row " + std::to_string(r + 1) + ": a cell is narrower than its margins");
+    int content_parent = box.parent_node;
+    if (rb.node >= 0) cb.node = content_parent = structure.add(row.repeat_header ? "TH" : "TD", rb.node);
+    require_word_paragraphs(cell.blocks, "table row " + std::to_string(r + 1) + ", cell " +
+                                             std::to_string(rb.cells.size() + 1) + ":");
+    cb.content_height = stack_blocks(fonts, cell.blocks, text_width, structure, content_parent, cb.content);
+    for (PlacedAtom& a : cb.content) shift_items(a.atom.items, margin_l, 0);
+    tallest = std::max(tallest, cb.margin_top + cb.content_height + cb.margin_bottom);
+    rb.cells.push_back(std::move(cb));
   }
+  // w:trHeight counts the row's top border (LibreOffice, measured).
+  rb.height = row.min_height ? std::max(tallest, row.min_height->pt() - box.border()) : tallest;
+  box.rows.push_back(std::move(rb));
+  ++box.rows_made;
+}
+
+TableBox make_table_box(const FontSystem& fonts, const model::Table& table, double /*box_width*/,
+                        StructureBuilder& structure, int parent_node) {
+  TableBox box = begin_table_box(table, structure, parent_node);
+  box.rows.reserve(table.rows.size());
+  while (box.rows_made < table.rows.size()) add_row_box(fonts, box, structure);
   return box;
 }
 

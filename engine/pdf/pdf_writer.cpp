@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "core/memory.h"
 #include "layout/layout.h"
 #include "pdf/drawing_painter.h"
 #include "pdf/font_embedder.h"
@@ -79,8 +80,8 @@ void draw_item(PageContent& page, const layout::Item& it, const layout::FontSyst
 
 // The outline (bookmarks, §12.3.3): entries nest by level, all open.
 // Index n (= the number of entries) stands for the outline's root.
-int write_outline(PdfFile& file, const layout::Pages& pages, const std::vector<int>& page_ids) {
-  const auto& entries = pages.outline;
+int write_outline(PdfFile& file, const std::vector<layout::OutlineEntry>& entries, const std::vector<double>& heights,
+                  const std::vector<int>& page_ids) {
   const size_t n = entries.size();
   if (n == 0) return 0;
   std::vector<int> ids(n + 1);
@@ -107,13 +108,13 @@ int write_outline(PdfFile& file, const layout::Pages& pages, const std::vector<i
   for (size_t i = 0; i < n; ++i) {
     const layout::OutlineEntry& e = entries[i];
     const std::vector<size_t>& siblings = kids[parent[i]];
-    const layout::Page& page = pages.pages[static_cast<size_t>(e.page)];
+
     std::string body = "<< /Title " + text_string(e.title) + " /Parent " + PdfFile::ref(ids[parent[i]]);
     if (place[i] > 0) body += " /Prev " + PdfFile::ref(ids[siblings[place[i] - 1]]);
     if (place[i] + 1 < siblings.size()) body += " /Next " + PdfFile::ref(ids[siblings[place[i] + 1]]);
     body += first_last(i);
     body += " /Dest [" + PdfFile::ref(page_ids[static_cast<size_t>(e.page)]) + " /XYZ 0 " +
-            number(page.height - e.y, 2) + " null] >>";
+            number(heights[static_cast<size_t>(e.page)] - e.y, 2) + " null] >>";
     file.write(ids[i], body);
   }
   file.write(ids[n], "<< /Type /Outlines" + first_last(n) + " >>");
@@ -129,18 +130,6 @@ struct Destination {
   double rect[4] = {};
 };
 using Destinations = std::map<std::string, Destination>;  // sorted: names in a fixed order
-
-Destinations collect_destinations(const layout::Pages& pages) {
-  Destinations dests;
-  for (size_t i = 0; i < pages.pages.size(); ++i) {
-    const layout::Page& page = pages.pages[i];
-    for (const layout::Item& it : page.items) {
-      if (it.kind != layout::Item::Kind::Anchor || dests.count(it.text)) continue;
-      dests.emplace(it.text, Destination{i, {it.x, page.height - it.y - it.height, it.x + it.width, page.height - it.y}});
-    }
-  }
-  return dests;
-}
 
 // Empty when there are none.
 std::string named_destinations(const Destinations& dests, const std::vector<int>& page_ids) {
@@ -158,143 +147,207 @@ std::string named_destinations(const Destinations& dests, const std::vector<int>
 
 // Page labels (§12.4.2): decimal numbers, a new range wherever the
 // numbering restarts (an attached list, an annex).
-std::string page_labels(const layout::Pages& pages) {
+std::string page_labels(const std::vector<int>& numbers) {
   std::string nums;
-  for (size_t i = 0; i < pages.pages.size(); ++i) {
-    const int n = pages.pages[i].number;
-    if (i == 0 || n != pages.pages[i - 1].number + 1)
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const int n = numbers[i];
+    if (i == 0 || n != numbers[i - 1] + 1)
       nums += std::to_string(i) + " << /S /D /St " + std::to_string(n < 1 ? 1 : n) + " >> ";
   }
   return "<< /Nums [" + nums + "] >>";
 }
 
-// The document. With `release` (the same pages, owned by the caller), each
-// page's items are freed once its content stream is written, so that a long
-// list does not hold every line until the end (issue 17).
-std::string write_document(const layout::Pages& pages, layout::Pages* release, const model::Metadata& meta,
-                           layout::FontSystem& fonts, const PdfOptions& options) {
-  if (pages.pages.empty()) throw std::invalid_argument("nothing to draw: no pages");
-  const long long epoch = options.timestamp != 0 ? options.timestamp : meta.created_epoch;
-  PdfFile file("1.5");
-  const int catalog_id = file.reserve();
-  const int pages_id = file.reserve();
-  const int resources_id = file.reserve();
-  FontEmbedder embedder(file, options.batch_fonts);
-  ImageXObjects images(file);
-  StructureTree structure(file, pages.structure);
+// The document, page by page as the pages come (all at once, or from a page
+// sink while the layout goes on), then the rest. What the end needs of a
+// page is kept (its object, number, height, anchors); its items are not.
+class DocumentWriter {
+ public:
+  // `nodes`: the structure, complete by finish(); `node_count`: its size
+  // then. `page_count`: the number of pages when known (0: not known).
+  DocumentWriter(const std::vector<layout::StructNode>& nodes, size_t node_count, size_t page_count,
+                 layout::FontSystem& fonts, const PdfOptions& options)
+      : fonts_(fonts),
+        options_(options),
+        file_("1.5"),
+        catalog_id_(file_.reserve()),
+        pages_id_(file_.reserve()),
+        resources_id_(file_.reserve()),
+        embedder_(file_, options.batch_fonts),
+        images_(file_),
+        structure_(file_, nodes, node_count),
+        nodes_(nodes),
+        node_count_(node_count),
+        page_count_(page_count) {
+    pages_start_ = file_.bytes().size();
+    if (page_count_) page_ids_.reserve(page_count_);
+  }
 
-  const Destinations destinations = collect_destinations(pages);
-  const size_t pages_start = file.bytes().size();
-  std::vector<int> page_ids;
-  page_ids.reserve(pages.pages.size());
-  for (size_t page_index = 0; page_index < pages.pages.size(); ++page_index) {
-    const layout::Page& page = pages.pages[page_index];
-    const int page_id = file.reserve();
-    page_ids.push_back(page_id);
-    const int parents_key = structure.empty() ? -1 : structure.begin_page(page_id);
-    PageContent content(page.height, embedder);
+  void page(const layout::Page& page) {
+    const size_t page_index = page_ids_.size();
+    for (const layout::Item& it : page.items)  // anchors as named destinations: the first of a name
+      if (it.kind == layout::Item::Kind::Anchor && !destinations_.count(it.text))
+        destinations_.emplace(
+            it.text, Destination{page_index, {it.x, page.height - it.y - it.height, it.x + it.width, page.height - it.y}});
+    const int page_id = file_.reserve();
+    page_ids_.push_back(page_id);
+    numbers_.push_back(page.number);
+    heights_.push_back(page.height);
+    const int parents_key = structure_.empty() ? -1 : structure_.begin_page(page_id);
+    PageContent content(page.height, embedder_);
     // Consecutive items of the same structure node share one marked-content
     // sequence; items outside the structure (borders, rules, page numbers,
     // repeated header rows) are artifacts.
     constexpr int kNone = -2, kArtifact = -1;
     int open = kNone;
     for (const layout::Item& it : page.items) {
-      const int group = it.node < 0 || structure.empty() ? kArtifact : it.node;
+      const int group = it.node < 0 || structure_.empty() ? kArtifact : it.node;
       if (group != open) {
         if (open != kNone) content.end_marked();
         if (group == kArtifact) content.begin_artifact();
-        else content.begin_tagged(structure.tag(group), structure.add_content(group));
+        else content.begin_tagged(structure_.tag(group), structure_.add_content(group));
         open = group;
       }
-      draw_item(content, it, fonts, images);
+      draw_item(content, it, fonts_, images_);
     }
     if (open != kNone) content.end_marked();
-    const int content_id = file.add_stream("", content.take(), true);
-    std::string dict = "<< /Type /Page /Parent " + PdfFile::ref(pages_id) + " /MediaBox [0 0 " +
+    const int content_id = file_.add_stream("", content.take(), true);
+    std::string dict = "<< /Type /Page /Parent " + PdfFile::ref(pages_id_) + " /MediaBox [0 0 " +
                        number(page.width, 2) + ' ' + number(page.height, 2) + "] /Resources " +
-                       PdfFile::ref(resources_id) + " /Contents " + PdfFile::ref(content_id);
+                       PdfFile::ref(resources_id_) + " /Contents " + PdfFile::ref(content_id);
     if (parents_key >= 0) dict += " /StructParents " + std::to_string(parents_key) + " /Tabs /S";
-    file.write(page_id, dict + " >>");
-    if (release) std::vector<layout::Item>().swap(release->pages[page_index].items);
-    if (page_index + 1 == kSamplePages && pages.pages.size() >= 4 * kSamplePages) {
-      // A long document (an attached list of 100,000 rows): room for the
-      // other pages at the average size of these and half as much again,
-      // and for the structure elements and the cross-reference table. Room
-      // never written is never touched, so it costs no memory.
-      const size_t per_page = (file.bytes().size() - pages_start) / kSamplePages;
-      file.reserve_more((pages.pages.size() - kSamplePages) * per_page / 2 * 3 +
-                        pages.structure.size() * kBytesPerElement);
+    file_.write(page_id, dict + " >>");
+    if (page_index + 1 == kSamplePages) reserve_rest();
+  }
+
+  std::string finish(const std::vector<layout::OutlineEntry>& outline, const model::Metadata& meta) {
+    if (page_ids_.empty()) throw std::invalid_argument("nothing to draw: no pages");
+    const long long epoch = options_.timestamp != 0 ? options_.timestamp : meta.created_epoch;
+    embedder_.write_all();
+    std::string resources = "<< /Font << " + embedder_.resource_entries() + ">>";
+    const std::string xobjects = images_.resource_entries();
+    if (!xobjects.empty()) resources += " /XObject << " + xobjects + ">>";
+    file_.write(resources_id_, resources + " >>");
+    std::string kids;
+    for (int id : page_ids_) kids += PdfFile::ref(id) + ' ';
+    file_.write(pages_id_,
+                "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids_.size()) + " >>");
+    structure_.write();
+    const int outline_id = write_outline(file_, outline, heights_, page_ids_);
+
+    const std::string date = pdf_date(epoch);
+    std::string info = "<< /Producer " + text_string(kProducer) + " /CreationDate " + literal_string(date) +
+                       " /ModDate " + literal_string(date);
+    if (!meta.title.empty()) info += " /Title " + text_string(meta.title);
+    if (!meta.author.empty()) info += " /Author " + text_string(meta.author);
+    if (!meta.subject.empty()) info += " /Subject " + text_string(meta.subject);
+    if (!meta.creator_tool.empty()) info += " /Creator " + text_string(meta.creator_tool);
+    const int info_id = file_.add(info + " >>");
+
+    std::string catalog =
+        "<< /Type /Catalog /Pages " + PdfFile::ref(pages_id_) + " /PageLabels " + page_labels(numbers_);
+    if (outline_id) catalog += " /Outlines " + PdfFile::ref(outline_id);
+    const std::string dests = named_destinations(destinations_, page_ids_);
+    if (!dests.empty()) catalog += " /Dests " + dests;
+    if (!structure_.empty())
+      catalog += " /StructTreeRoot " + PdfFile::ref(structure_.root_id()) + " /MarkInfo << /Marked true >>";
+    if (!meta.language.empty()) catalog += " /Lang " + text_string(meta.language);
+    catalog += " /ViewerPreferences << /DisplayDocTitle true >>";
+    if (options_.pdfa) {
+      XmpFields f;
+      f.title = meta.title;
+      f.author = meta.author;
+      f.subject = meta.subject;
+      f.creator_tool = meta.creator_tool;
+      f.producer = kProducer;
+      f.create_date = f.modify_date = iso_date(epoch);
+      // Uncompressed: PDF/A wants the metadata readable as plain XML.
+      const int metadata_id = file_.add_stream("/Type /Metadata /Subtype /XML", xmp_packet(f), false);
+      const int icc_id = file_.reserve();
+      file_.write_flate_stream(icc_id, "/N 3", srgb_icc_profile_flate());
+      const int intent_id = file_.add(
+          "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName "
+          "(http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile " +
+          PdfFile::ref(icc_id) + " >>");
+      catalog += " /Metadata " + PdfFile::ref(metadata_id) + " /OutputIntents [" + PdfFile::ref(intent_id) + "]";
     }
+    file_.write(catalog_id_, catalog + " >>");
+    const std::string id = content_id(file_.bytes());
+    return file_.finish("/Root " + PdfFile::ref(catalog_id_) + " /Info " + PdfFile::ref(info_id) + ' ' + id);
   }
 
-  embedder.write_all();
-  std::string resources = "<< /Font << " + embedder.resource_entries() + ">>";
-  const std::string xobjects = images.resource_entries();
-  if (!xobjects.empty()) resources += " /XObject << " + xobjects + ">>";
-  file.write(resources_id, resources + " >>");
-  std::string kids;
-  for (int id : page_ids) kids += PdfFile::ref(id) + ' ';
-  file.write(pages_id, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>");
-  structure.write();
-  const int outline_id = write_outline(file, pages, page_ids);
-
-  const std::string date = pdf_date(epoch);
-  std::string info = "<< /Producer " + text_string(kProducer) + " /CreationDate " + literal_string(date) +
-                     " /ModDate " + literal_string(date);
-  if (!meta.title.empty()) info += " /Title " + text_string(meta.title);
-  if (!meta.author.empty()) info += " /Author " + text_string(meta.author);
-  if (!meta.subject.empty()) info += " /Subject " + text_string(meta.subject);
-  if (!meta.creator_tool.empty()) info += " /Creator " + text_string(meta.creator_tool);
-  const int info_id = file.add(info + " >>");
-
-  std::string catalog = "<< /Type /Catalog /Pages " + PdfFile::ref(pages_id) + " /PageLabels " + page_labels(pages);
-  if (outline_id) catalog += " /Outlines " + PdfFile::ref(outline_id);
-  const std::string dests = named_destinations(destinations, page_ids);
-  if (!dests.empty()) catalog += " /Dests " + dests;
-  if (!structure.empty())
-    catalog += " /StructTreeRoot " + PdfFile::ref(structure.root_id()) + " /MarkInfo << /Marked true >>";
-  if (!meta.language.empty()) catalog += " /Lang " + text_string(meta.language);
-  catalog += " /ViewerPreferences << /DisplayDocTitle true >>";
-  if (options.pdfa) {
-    XmpFields f;
-    f.title = meta.title;
-    f.author = meta.author;
-    f.subject = meta.subject;
-    f.creator_tool = meta.creator_tool;
-    f.producer = kProducer;
-    f.create_date = f.modify_date = iso_date(epoch);
-    // Uncompressed: PDF/A wants the metadata readable as plain XML.
-    const int metadata_id = file.add_stream("/Type /Metadata /Subtype /XML", xmp_packet(f), false);
-    const int icc_id = file.reserve();
-    file.write_flate_stream(icc_id, "/N 3", srgb_icc_profile_flate());
-    const int intent_id = file.add(
-        "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName "
-        "(http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile " +
-        PdfFile::ref(icc_id) + " >>");
-    catalog += " /Metadata " + PdfFile::ref(metadata_id) + " /OutputIntents [" + PdfFile::ref(intent_id) + "]";
+ private:
+  // A long document (an attached list of 100,000 rows): room for the other
+  // pages at the average size of these and half as much again, and for the
+  // structure elements and the cross-reference table. Room never written is
+  // never touched, so it costs no memory. When the pages come from a sink
+  // their number is not known: the structure nodes made so far tell how far
+  // the document has come.
+  void reserve_rest() {
+    const size_t written = file_.bytes().size() - pages_start_;
+    if (page_count_) {
+      if (page_count_ >= 4 * kSamplePages)
+        file_.reserve_more((page_count_ - kSamplePages) * (written / kSamplePages) / 2 * 3 +
+                           node_count_ * kBytesPerElement);
+      return;
+    }
+    const size_t made = nodes_.size();
+    if (made == 0 || node_count_ < 4 * made) return;
+    file_.reserve_more((node_count_ - made) * (written / made) / 2 * 3 + node_count_ * kBytesPerElement);
   }
-  file.write(catalog_id, catalog + " >>");
-  const std::string id = content_id(file.bytes());
-  return file.finish("/Root " + PdfFile::ref(catalog_id) + " /Info " + PdfFile::ref(info_id) + ' ' + id);
-}
+
+  layout::FontSystem& fonts_;
+  const PdfOptions& options_;
+  PdfFile file_;
+  const int catalog_id_, pages_id_, resources_id_;
+  FontEmbedder embedder_;
+  ImageXObjects images_;
+  StructureTree structure_;
+  const std::vector<layout::StructNode>& nodes_;
+  const size_t node_count_, page_count_;
+  size_t pages_start_ = 0;
+  std::vector<int> page_ids_, numbers_;
+  std::vector<double> heights_;
+  Destinations destinations_;
+};
 
 }  // namespace
 
 std::string write_pdf(const layout::Pages& pages, const model::Metadata& meta, layout::FontSystem& fonts,
                       const PdfOptions& options) {
-  return write_document(pages, nullptr, meta, fonts, options);
+  if (pages.pages.empty()) throw std::invalid_argument("nothing to draw: no pages");
+  DocumentWriter writer(pages.structure, pages.structure.size(), pages.pages.size(), fonts, options);
+  for (const layout::Page& page : pages.pages) writer.page(page);
+  return writer.finish(pages.outline, meta);
 }
 
+namespace {
+
+// The layout hands each page to the writer as it is finished; with
+// `release` the model's table rows are freed as they are boxed.
+std::string write_streamed(const model::Document& document, model::Document* release, layout::FontSystem& fonts,
+                           const PdfOptions& options) {
+  const model::Metadata meta = document.meta;
+  layout::Pages laid;
+  DocumentWriter writer(laid.structure, layout::count_structure_nodes(document), 0, fonts, options);
+  layout::layout_document(document, fonts, laid, [&](layout::Page&& page, const layout::Pages&) {
+    layout::Page done = std::move(page);
+    writer.page(done);
+  }, release);
+  if (release) {
+    { model::Document gone = std::move(*release); }
+    core::return_free_memory();
+  }
+  return writer.finish(laid.outline, meta);
+}
+
+}  // namespace
+
 std::string write_pdf(const model::Document& document, layout::FontSystem& fonts, const PdfOptions& options) {
-  layout::Pages pages = layout::layout_document(document, fonts);
-  return write_document(pages, &pages, document.meta, fonts, options);
+  return write_streamed(document, nullptr, fonts, options);
 }
 
 std::string write_pdf(model::Document&& document, layout::FontSystem& fonts, const PdfOptions& options) {
-  layout::Pages pages = layout::layout_document(document, fonts);
-  const model::Metadata meta = document.meta;
-  { model::Document gone = std::move(document); }  // the pages hold all the writer needs
-  return write_document(pages, &pages, meta, fonts, options);
+  return write_streamed(document, &document, fonts, options);
 }
 
 }  // namespace vanthu::pdf

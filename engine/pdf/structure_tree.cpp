@@ -5,72 +5,105 @@
 #include "pdf/pdf_syntax.h"
 
 namespace vanthu::pdf {
+namespace {
 
-StructureTree::StructureTree(PdfFile& file, const std::vector<layout::StructNode>& nodes)
-    : file_(file), nodes_(nodes), children_(nodes.size()), content_(nodes.size()) {
-  if (nodes_.empty()) return;
+// Lists by node, flat (compressed rows): the entries of node i are
+// items[start[i] .. start[i + 1]), in the order given.
+struct ByNode {
+  std::vector<uint32_t> start;
+  std::vector<uint32_t> items;
+};
+
+template <typename NodeOf>
+ByNode group_by_node(size_t nodes, size_t n, NodeOf node_of) {
+  ByNode g;
+  g.start.assign(nodes + 1, 0);
+  for (size_t k = 0; k < n; ++k) ++g.start[node_of(k) + 1];
+  for (size_t i = 0; i < nodes; ++i) g.start[i + 1] += g.start[i];
+  g.items.resize(n);
+  std::vector<uint32_t> next(g.start.begin(), g.start.end() - 1);
+  for (size_t k = 0; k < n; ++k) g.items[next[node_of(k)]++] = static_cast<uint32_t>(k);
+  return g;
+}
+
+}  // namespace
+
+StructureTree::StructureTree(PdfFile& file, const std::vector<layout::StructNode>& nodes, size_t count)
+    : file_(file), nodes_(nodes), count_(count) {
+  if (count_ == 0) return;
   root_id_ = file_.reserve();
   // Consecutive numbers: element i is first_element_id_ + i.
-  for (size_t i = 0; i < nodes_.size(); ++i) {
+  for (size_t i = 0; i < count_; ++i) {
     int id = file_.reserve();
     if (i == 0) first_element_id_ = id;
-  }
-  for (size_t i = 1; i < nodes_.size(); ++i) {
-    const int parent = nodes_[i].parent;
-    if (parent < 0 || static_cast<size_t>(parent) >= i)
-      throw std::invalid_argument("structure node " + std::to_string(i) + " has no earlier parent");
-    children_[static_cast<size_t>(parent)].push_back(static_cast<int>(i));
   }
 }
 
 int StructureTree::begin_page(int page_id) {
   page_ids_.push_back(page_id);
-  page_mcids_.emplace_back();
+  page_start_.push_back(content_.size());
   return static_cast<int>(page_ids_.size()) - 1;
 }
 
 int StructureTree::add_content(int node) {
   if (node < 0 || static_cast<size_t>(node) >= nodes_.size()) throw std::invalid_argument("no such structure node");
-  std::vector<int>& mcids = page_mcids_.back();
-  const int mcid = static_cast<int>(mcids.size());
-  mcids.push_back(node);
-  content_[static_cast<size_t>(node)].push_back({page_ids_.back(), mcid});
+  const int mcid = static_cast<int>(content_.size() - page_start_.back());
+  content_.push_back({node, static_cast<int32_t>(page_ids_.size()) - 1});
   return mcid;
 }
 
 void StructureTree::write() {
-  if (nodes_.empty()) return;
+  if (count_ == 0) return;
+  if (nodes_.size() != count_) throw std::logic_error("structure nodes counted wrong");
+  for (size_t i = 1; i < count_; ++i) {
+    const int parent = nodes_[i].parent;
+    if (parent < 0 || static_cast<size_t>(parent) >= i)
+      throw std::invalid_argument("structure node " + std::to_string(i) + " has no earlier parent");
+  }
+  // Children in node order, contents in drawing order.
+  const ByNode children = group_by_node(count_ - 1, count_ - 1, [&](size_t k) {
+    return static_cast<size_t>(nodes_[k + 1].parent);
+  });
+  const ByNode contents = group_by_node(count_, content_.size(), [&](size_t k) {
+    return static_cast<size_t>(content_[k].node);
+  });
+  auto mcid = [&](uint32_t k) { return k - page_start_[static_cast<size_t>(content_[k].page)]; };
   std::string body;
-  for (size_t i = 0; i < nodes_.size(); ++i) {
+  for (size_t i = 0; i < count_; ++i) {
     const layout::StructNode& n = nodes_[i];
     body = "<< /Type /StructElem /S " + name(n.tag) + " /P " +
            PdfFile::ref(i == 0 ? root_id_ : first_element_id_ + n.parent);
-    const std::vector<Content>& content = content_[i];
     // /Pg: the page of the element's first content; MCIDs on other pages
     // are written as marked-content references naming their page.
-    const int page = content.empty() ? 0 : content.front().page_id;
+    const uint32_t c0 = contents.start[i], c1 = contents.start[i + 1];
+    const int page = c0 == c1 ? 0 : page_ids_[static_cast<size_t>(content_[contents.items[c0]].page)];
     if (page) body += " /Pg " + PdfFile::ref(page);
     if (!n.alt.empty()) body += " /Alt " + text_string(n.alt);
     body += " /K [";
-    for (int child : children_[i]) body += PdfFile::ref(first_element_id_ + child) + ' ';
-    for (const Content& c : content) {
-      if (c.page_id == page) body += std::to_string(c.mcid) + ' ';
-      else body += "<< /Type /MCR /Pg " + PdfFile::ref(c.page_id) + " /MCID " + std::to_string(c.mcid) + " >> ";
+    if (i + 1 < count_)
+      for (uint32_t k = children.start[i]; k < children.start[i + 1]; ++k)
+        body += PdfFile::ref(first_element_id_ + static_cast<int>(children.items[k]) + 1) + ' ';
+    for (uint32_t c = c0; c < c1; ++c) {
+      const uint32_t k = contents.items[c];
+      const int page_id = page_ids_[static_cast<size_t>(content_[k].page)];
+      if (page_id == page) body += std::to_string(mcid(k)) + ' ';
+      else body += "<< /Type /MCR /Pg " + PdfFile::ref(page_id) + " /MCID " + std::to_string(mcid(k)) + " >> ";
     }
     body += "] >>";
     file_.write(first_element_id_ + static_cast<int>(i), body);
   }
   std::string nums = "<< /Nums [";
-  for (size_t p = 0; p < page_mcids_.size(); ++p) {
+  for (size_t p = 0; p < page_ids_.size(); ++p) {
     nums += std::to_string(p) + " [";
-    for (int node : page_mcids_[p]) nums += PdfFile::ref(first_element_id_ + node) + ' ';
+    const size_t end = p + 1 < page_ids_.size() ? page_start_[p + 1] : content_.size();
+    for (size_t k = page_start_[p]; k < end; ++k) nums += PdfFile::ref(first_element_id_ + content_[k].node) + ' ';
     nums += "] ";
   }
   nums += "] >>";
   const int parent_tree = file_.add(nums);
   file_.write(root_id_, "<< /Type /StructTreeRoot /K " + PdfFile::ref(first_element_id_) + " /ParentTree " +
                             PdfFile::ref(parent_tree) + " /ParentTreeNextKey " +
-                            std::to_string(page_mcids_.size()) + " >>");
+                            std::to_string(page_ids_.size()) + " >>");
 }
 
 }  // namespace vanthu::pdf

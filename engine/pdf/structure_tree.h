@@ -4,6 +4,7 @@
 // the parent tree that leads from a page's MCIDs back to their elements.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,14 @@ namespace vanthu::pdf {
 
 class StructureTree {
  public:
-  StructureTree(PdfFile& file, const std::vector<layout::StructNode>& nodes);
+  // `nodes` may still be growing while the pages are written (a page sink,
+  // layout.h); `count` is how many there will be, so that the elements are
+  // numbered before the pages. They must all be there by write().
+  StructureTree(PdfFile& file, const std::vector<layout::StructNode>& nodes, size_t count);
+  StructureTree(PdfFile& file, const std::vector<layout::StructNode>& nodes)
+      : StructureTree(file, nodes, nodes.size()) {}
 
-  bool empty() const { return nodes_.empty(); }
+  bool empty() const { return count_ == 0; }
   int root_id() const { return root_id_; }
 
   // Starts the page with object number `page_id`; returns its
@@ -30,17 +36,19 @@ class StructureTree {
   void write();
 
  private:
+  // One marked-content sequence, in the order drawn (page by page, MCIDs
+  // counting up): a few bytes each, however long the document.
   struct Content {
-    int page_id;
-    int mcid;
+    int32_t node;
+    int32_t page;  // index into page_ids_
   };
   PdfFile& file_;
   const std::vector<layout::StructNode>& nodes_;
+  size_t count_ = 0;
   int root_id_ = 0;
   int first_element_id_ = 0;  // element of node i = first_element_id_ + i
-  std::vector<std::vector<int>> children_;
-  std::vector<std::vector<Content>> content_;
-  std::vector<std::vector<int>> page_mcids_;  // by page: node of each MCID
+  std::vector<Content> content_;
+  std::vector<size_t> page_start_;  // by page: its first entry in content_
   std::vector<int> page_ids_;
 };
 
