@@ -62,7 +62,6 @@ ty() { RAYON_NUM_THREADS=1 node "$ROOT/bench/typst_loop.js" "$PEERS" "$@"; }
 half=$((N / 2))
 node -e 'const fs=require("fs");const d=JSON.parse(fs.readFileSync(process.argv[1]));fs.writeFileSync(process.argv[2],JSON.stringify({danh_sach:[d,d,d,d,d]}))' \
   "$WORK/vt-list.json" "$WORK/vt-list5.json"
-mkdir -p "$WORK/out/vt-list5"
 : > "$WORK/floor-one.txt"
 
 for r in $(seq 1 "$RUNS"); do
@@ -74,7 +73,7 @@ for r in $(seq 1 "$RUNS"); do
   for f in a b; do record "vt.two-procs.$f" "$r" "$(cat "$WORK/$f.txt")"; done
   ty "$WORK/gd-batch.json" "$WORK/out/ty" 0 "$half" > "$WORK/a.txt" & ty "$WORK/gd-batch.json" "$WORK/out/ty" "$half" > "$WORK/b.txt"; wait
   for f in a b; do record "ty.two-procs.$f" "$r" "$(cat "$WORK/$f.txt")"; done
-  mkdir -p "$WORK/out/vt-list" "$WORK/out/ty-list"
+  mkdir -p "$WORK/out/vt-list" "$WORK/out/ty-list" "$WORK/out/vt-list5"
   record vt.list "$r" "$(taskset -c 0 "$BIN/batch_loop" "$TPL" "$WORK/vt-list.json" "$WORK/out/vt-list")"
   record ty.list "$r" "$(RAYON_NUM_THREADS=1 taskset -c 0 node "$ROOT/bench/typst_loop.js" "$PEERS" "$WORK/gd-list.json" "$WORK/out/ty-list")"
   # The floors, alternated with vanthu in every run (on 2 hyperthreads the
