@@ -1,8 +1,6 @@
 #include <mutex>
 #include "layout/fonts.h"
 
-#include "layout/paragraph_cache.h"
-
 #include <cairo.h>
 #include <hb.h>
 #include <fontconfig/fontconfig.h>
@@ -10,6 +8,8 @@
 #include <pango/pangofc-fontmap.h>
 
 #include <stdexcept>
+
+#include "layout/paragraph_cache.h"
 
 #ifndef VANTHU_FONT_DIR
 #define VANTHU_FONT_DIR "/usr/share/fonts/truetype/liberation2"

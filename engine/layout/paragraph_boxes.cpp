@@ -107,7 +107,8 @@ ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, d
   CachedParagraph made;
   if (!hit) made = shape_lines(fonts, p, box_width, page_number);
   box.has_page_field = hit ? hit->has_page_field : made.has_page_field;
-  box.lines = hit ? hit->lines : made.lines;
+  // A miss keeps its lines in the cache too: they are copied, not moved, then.
+  box.lines = hit ? hit->lines : cache ? made.lines : std::move(made.lines);
   for (Atom& atom : box.lines)
     for (Item& item : atom.items) item.node = node;
   if (!hit && cache) fonts.paragraph_cache().insert(std::move(key), std::move(made));

@@ -12,8 +12,6 @@
 namespace vanthu {
 namespace {
 
-namespace fs = std::filesystem;
-
 using test::Example;
 using test::examples;
 
