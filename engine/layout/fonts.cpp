@@ -9,6 +9,7 @@
 
 #include <stdexcept>
 
+#include "layout/line_fonts.h"
 #include "layout/paragraph_cache.h"
 
 #ifndef VANTHU_FONT_DIR
@@ -98,6 +99,7 @@ std::shared_ptr<FontSystem> FontSystem::create(const std::string& font_dir) {
 FontSystem::~FontSystem() {
   std::lock_guard<std::recursive_mutex> lock(lifetime_mutex());
   paragraph_cache_.reset();  // its lines hold references to the fonts
+  line_fonts_.reset();
   if (regular_) g_object_unref(regular_);
   if (context_) g_object_unref(context_);
   if (font_map_) g_object_unref(font_map_);
@@ -118,6 +120,11 @@ PangoFontDescription* FontSystem::describe(const model::RunStyle& style) const {
 ParagraphCache& FontSystem::paragraph_cache() const {
   if (!paragraph_cache_) paragraph_cache_ = std::make_unique<ParagraphCache>();
   return *paragraph_cache_;
+}
+
+LineFonts& FontSystem::line_fonts() const {
+  if (!line_fonts_) line_fonts_ = std::make_unique<LineFonts>(*this);
+  return *line_fonts_;
 }
 
 bool FontSystem::has_glyph(char32_t code_point) const {

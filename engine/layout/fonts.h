@@ -24,6 +24,7 @@ typedef struct _FcConfig FcConfig;
 namespace vanthu::layout {
 
 class ParagraphCache;
+class LineFonts;
 
 // Word's "single" line pitch for Times New Roman / Liberation Serif:
 // (ascender 1825 + descender 443 + line gap 87) / 2048 units per em.
@@ -63,6 +64,8 @@ class FontSystem {
   // The lines of the paragraphs laid out with these fonts so far
   // (layout/paragraph_cache.h); like the fonts, for this thread only.
   ParagraphCache& paragraph_cache() const;
+  // The fonts of the line breaker (layout/line_fonts.h), per run style.
+  LineFonts& line_fonts() const;
 
  private:
   FontSystem() = default;
@@ -72,6 +75,7 @@ class FontSystem {
   mutable PangoFont* regular_ = nullptr;  // loaded on first has_glyph()
   std::string font_dir_;
   mutable std::unique_ptr<ParagraphCache> paragraph_cache_;
+  mutable std::unique_ptr<LineFonts> line_fonts_;
 };
 
 }  // namespace vanthu::layout

@@ -26,54 +26,60 @@ GlyphLine::GlyphLine(PangoLayoutLine* line, const char* layout_text)
   for (GSList* l = line->runs; l; l = l->next) {
     auto* run = static_cast<PangoGlyphItem*>(l->data);
     const PangoItem* item = run->item;
-    const PangoGlyphString* gs = run->glyphs;
-    GlyphRun out;
-    out.font = PANGO_FONT(g_object_ref(item->analysis.font));
-    out.underline = underlined(item);
-    out.y_offset = run->y_offset;
-    out.width = pango_glyph_string_get_width(const_cast<PangoGlyphString*>(gs));
-    out.first = static_cast<uint32_t>(glyphs_.size());
-    out.count = static_cast<uint32_t>(gs->num_glyphs);
-    out.text_start = static_cast<uint32_t>(item->offset - line->start_index);
-    out.text_length = static_cast<uint32_t>(item->length);
-    runs_.push_back(out);
+    add_run(item->analysis.font, underlined(item), run->y_offset, run->glyphs, item->offset - line->start_index,
+            item->length, item->analysis.level % 2 == 1);
+  }
+}
 
-    const bool rtl = item->analysis.level % 2 == 1;
-    std::vector<int> starts;  // cluster starts in text order (right-to-left runs only)
-    if (rtl) {
-      starts.assign(gs->log_clusters, gs->log_clusters + gs->num_glyphs);
-      std::sort(starts.begin(), starts.end());
-      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    }
-    const int item_in_line = item->offset - line->start_index;
-    for (int i = 0; i < gs->num_glyphs; ++i) {
-      const PangoGlyphInfo& g = gs->glyphs[i];
-      Glyph glyph;
-      glyph.glyph = g.glyph;
-      glyph.width = g.geometry.width;
-      glyph.x_offset = g.geometry.x_offset;
-      glyph.y_offset = g.geometry.y_offset;
-      const int cstart = gs->log_clusters[i];
-      if (i == 0 || gs->log_clusters[i - 1] != cstart) {
-        // The cluster ends where the next one in the text starts: the next
-        // glyph's cluster left to right; in a right-to-left run (glyphs in
-        // visual order) the smallest start above this one.
-        int cend = item->length;
-        if (rtl) {
-          auto next = std::upper_bound(starts.begin(), starts.end(), cstart);
-          if (next != starts.end()) cend = *next;
-        } else {
-          for (int j = i + 1; j < gs->num_glyphs; ++j)
-            if (gs->log_clusters[j] != cstart) {
-              cend = gs->log_clusters[j];
-              break;
-            }
-        }
-        glyph.cluster_start = static_cast<uint32_t>(item_in_line + cstart);
-        glyph.cluster_length = static_cast<uint32_t>(cend - cstart);
+GlyphLine::GlyphLine(std::string text) : text_(std::move(text)) {}
+
+void GlyphLine::add_run(PangoFont* font, bool underline, int32_t y_offset, const PangoGlyphString* glyphs,
+                        int text_start, int text_length, bool rtl) {
+  PangoGlyphString* gs = const_cast<PangoGlyphString*>(glyphs);
+  GlyphRun out;
+  out.font = PANGO_FONT(g_object_ref(font));
+  out.underline = underline;
+  out.y_offset = y_offset;
+  out.width = pango_glyph_string_get_width(gs);
+  out.first = static_cast<uint32_t>(glyphs_.size());
+  out.count = static_cast<uint32_t>(gs->num_glyphs);
+  out.text_start = static_cast<uint32_t>(text_start);
+  out.text_length = static_cast<uint32_t>(text_length);
+  runs_.push_back(out);
+
+  std::vector<int> starts;  // cluster starts in text order (right-to-left runs only)
+  if (rtl) {
+    starts.assign(gs->log_clusters, gs->log_clusters + gs->num_glyphs);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  }
+  for (int i = 0; i < gs->num_glyphs; ++i) {
+    const PangoGlyphInfo& g = gs->glyphs[i];
+    Glyph glyph;
+    glyph.glyph = g.glyph;
+    glyph.width = g.geometry.width;
+    glyph.x_offset = g.geometry.x_offset;
+    glyph.y_offset = g.geometry.y_offset;
+    const int cstart = gs->log_clusters[i];
+    if (i == 0 || gs->log_clusters[i - 1] != cstart) {
+      // The cluster ends where the next one in the text starts: the next
+      // glyph's cluster left to right; in a right-to-left run (glyphs in
+      // visual order) the smallest start above this one.
+      int cend = text_length;
+      if (rtl) {
+        auto next = std::upper_bound(starts.begin(), starts.end(), cstart);
+        if (next != starts.end()) cend = *next;
+      } else {
+        for (int j = i + 1; j < gs->num_glyphs; ++j)
+          if (gs->log_clusters[j] != cstart) {
+            cend = gs->log_clusters[j];
+            break;
+          }
       }
-      glyphs_.push_back(glyph);
+      glyph.cluster_start = static_cast<uint32_t>(text_start + cstart);
+      glyph.cluster_length = static_cast<uint32_t>(cend - cstart);
     }
+    glyphs_.push_back(glyph);
   }
 }
 

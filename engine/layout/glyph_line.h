@@ -14,6 +14,7 @@
 
 typedef struct _PangoFont PangoFont;
 typedef struct _PangoLayoutLine PangoLayoutLine;
+typedef struct _PangoGlyphString PangoGlyphString;
 
 namespace vanthu::layout {
 
@@ -40,6 +41,14 @@ class GlyphLine {
   // The line `line` of a layout whose text is `layout_text`, as it is now
   // (after justification changed its glyph widths).
   GlyphLine(PangoLayoutLine* line, const char* layout_text);
+  // An empty line of `text`, filled run by run with add_run (the line
+  // breaker's own lines, layout/line_breaker.h).
+  explicit GlyphLine(std::string text);
+  // Appends the run of `glyphs`, shaped from the characters
+  // [text_start, text_start + text_length) of the line's text, in `font`
+  // (referenced by the line), raised by `y_offset` Pango units.
+  void add_run(PangoFont* font, bool underline, int32_t y_offset, const PangoGlyphString* glyphs, int text_start,
+               int text_length, bool right_to_left);
   ~GlyphLine();
   GlyphLine(const GlyphLine&) = delete;
   GlyphLine& operator=(const GlyphLine&) = delete;

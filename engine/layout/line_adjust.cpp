@@ -21,21 +21,27 @@ double limit_for(const ParagraphText& text, const model::RunStyle& mark, int byt
 
 }  // namespace
 
-double trailing_x(PangoLayoutLine* line, int byte) {
-  // The runs are in visual order: the widths of those before the run that
-  // holds `byte`, plus the trailing edge within it (Pango's own algorithm).
-  const char* text = pango_layout_get_text(line->layout);
-  int width = 0;
+std::vector<LineRun> line_runs(PangoLayoutLine* line) {
+  std::vector<LineRun> runs;
   for (GSList* r = line->runs; r; r = r->next) {
     auto* run = static_cast<PangoLayoutRun*>(r->data);
-    PangoItem* item = run->item;
-    if (item->offset <= byte && byte < item->offset + item->length) {
+    runs.push_back({run->item->offset, run->item->length, run->glyphs, &run->item->analysis});
+  }
+  return runs;
+}
+
+double trailing_x(const std::vector<LineRun>& runs, const std::string& text, int byte) {
+  // The widths of the runs before the one that holds `byte`, plus the
+  // trailing edge within it (Pango's own algorithm).
+  int width = 0;
+  for (const LineRun& run : runs) {
+    if (run.offset <= byte && byte < run.offset + run.length) {
       int x = 0;
-      pango_glyph_string_index_to_x(run->glyphs, const_cast<char*>(text) + item->offset, item->length, &item->analysis,
-                                    byte - item->offset, TRUE, &x);
+      pango_glyph_string_index_to_x(run.glyphs, const_cast<char*>(text.data()) + run.offset, run.length,
+                                    const_cast<PangoAnalysis*>(run.analysis), byte - run.offset, TRUE, &x);
       return static_cast<double>(width + x) / PANGO_SCALE;
     }
-    width += pango_glyph_string_get_width(run->glyphs);
+    width += pango_glyph_string_get_width(run.glyphs);
   }
   return static_cast<double>(width) / PANGO_SCALE;
 }
@@ -56,16 +62,12 @@ int last_content_byte(const std::string& text, int start, int end) {
   return -1;
 }
 
-int italic_break(PangoLayout* layout, PangoLayoutLine* line, long line_start_char, const ParagraphText& text,
-                 const model::RunStyle& mark, double avail_pt) {
-  if (!line) return -1;
-  int start = line->start_index, end = line->start_index + line->length;
+int italic_break(const std::vector<LineRun>& runs, int start, int end, long line_start_char, const ParagraphText& text,
+                 const model::RunStyle& mark, double avail_pt, const PangoLogAttr* attrs, int n_attrs) {
   int last = last_content_byte(text.text, start, end);
   if (last < 0 || !text.style_at(last, mark).italic) return -1;
-  if (trailing_x(line, last) <= limit_for(text, mark, last, avail_pt) + kEpsilonPt) return -1;
+  if (trailing_x(runs, text.text, last) <= limit_for(text, mark, last, avail_pt) + kEpsilonPt) return -1;
 
-  int n_attrs = 0;
-  const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
   const char* base = text.text.data();
   // Walk back over the line's break opportunities (a break is allowed
   // before the character at `b`), counting characters from the line start.
@@ -75,31 +77,29 @@ int italic_break(PangoLayout* layout, PangoLayoutLine* line, long line_start_cha
     if (offset >= n_attrs || !attrs[offset].is_line_break) continue;
     int content = last_content_byte(text.text, start, b);
     if (content < 0) continue;
-    if (trailing_x(line, content) <= limit_for(text, mark, content, avail_pt) + kEpsilonPt)
+    if (trailing_x(runs, text.text, content) <= limit_for(text, mark, content, avail_pt) + kEpsilonPt)
       return text.original_offset(b);
   }
   return -1;
 }
 
-void justify_line(PangoLayoutLine* line, const ParagraphText& text, double avail_pt) {
-  if (!line) return;
-  int last = last_content_byte(text.text, line->start_index, line->start_index + line->length);
+void justify_line(const std::vector<LineRun>& runs, const ParagraphText& text, int start, int end, double avail_pt) {
+  int last = last_content_byte(text.text, start, end);
   if (last < 0) return;
-  double natural = trailing_x(line, last);
+  double natural = trailing_x(runs, text.text, last);
   int extra = static_cast<int>(std::lround((avail_pt - natural) * PANGO_SCALE));
   if (extra <= 0) return;
 
   // The glyphs of the spaces to widen, in visual order: after the last tab
   // (a tab stop absorbs any widening before it), before the last character.
   std::vector<PangoGlyphInfo*> spaces;
-  for (GSList* r = line->runs; r; r = r->next) {
-    auto* run = static_cast<PangoGlyphItem*>(r->data);
-    for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
-      int byte = run->item->offset + run->glyphs->log_clusters[g];
+  for (const LineRun& run : runs) {
+    for (int g = 0; g < run.glyphs->num_glyphs; ++g) {
+      int byte = run.offset + run.glyphs->log_clusters[g];
       if (byte > last) continue;
       char c = text.text[static_cast<size_t>(byte)];
       if (c == '\t') spaces.clear();
-      else if (c == ' ') spaces.push_back(&run->glyphs->glyphs[g]);
+      else if (c == ' ') spaces.push_back(&run.glyphs->glyphs[g]);
     }
   }
   if (spaces.empty()) return;

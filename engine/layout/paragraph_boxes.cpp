@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "layout/boxes.h"
+#include "layout/line_breaker.h"
 #include "layout/paragraph_cache.h"
 
 namespace vanthu::layout {
@@ -36,10 +37,20 @@ void copy_flags(const model::ParagraphProps& props, ParaBox& box) {
   box.page_break_before = props.page_break_before;
 }
 
-// The lines of `p` from Pango: one atom per line, its text item without a
-// structure node. The glyphs of each line are kept, not the layout
-// (glyph_line.h).
+// The lines of `p`: one atom per line, its text item without a structure
+// node; from the line breaker when it takes the paragraph, else from Pango.
 CachedParagraph shape_lines(const FontSystem& fonts, const model::Paragraph& p, double box_width, int page_number) {
+  if (line_breaker_enabled())
+    if (std::optional<CachedParagraph> lines = break_paragraph(fonts, p, box_width, page_number))
+      return std::move(*lines);
+  return pango_paragraph_lines(fonts, p, box_width, page_number);
+}
+
+}  // namespace
+
+// The glyphs of each line are kept, not the layout (glyph_line.h).
+CachedParagraph pango_paragraph_lines(const FontSystem& fonts, const model::Paragraph& p, double box_width,
+                                      int page_number) {
   ShapedParagraph shaped = shape_paragraph(fonts, p, box_width, page_number);
   CachedParagraph out;
   out.has_page_field = shaped.has_page_field;
@@ -63,8 +74,6 @@ CachedParagraph shape_lines(const FontSystem& fonts, const model::Paragraph& p, 
   }
   return out;
 }
-
-}  // namespace
 
 int StructureBuilder::add(const char* tag, int parent, std::string alt) {
   nodes_.push_back(StructNode{tag, parent, std::move(alt)});

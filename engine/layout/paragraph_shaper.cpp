@@ -35,10 +35,7 @@ void run_extent(const model::RunStyle& s, double& ascent, double& descent) {
 }
 
 void add_style_attrs(const FontSystem& fonts, PangoAttrList* attrs, const StyledRange& seg) {
-  PangoFontDescription* desc = fonts.describe(seg.style);
-  if (seg.style.superscript)
-    pango_font_description_set_size(
-        desc, static_cast<int>(seg.style.size_half_pt * PANGO_SCALE / 2 * kSuperscriptScale + 0.5));
+  PangoFontDescription* desc = run_font_description(fonts, seg.style);
   auto insert = [&](PangoAttribute* a) {
     a->start_index = static_cast<guint>(seg.start);
     a->end_index = static_cast<guint>(seg.end);
@@ -47,8 +44,7 @@ void add_style_attrs(const FontSystem& fonts, PangoAttrList* attrs, const Styled
   insert(pango_attr_font_desc_new(desc));
   pango_font_description_free(desc);
   if (seg.style.underline) insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
-  if (seg.style.superscript)
-    insert(pango_attr_rise_new(static_cast<int>(run_size_pt(seg.style) * kSuperscriptRise * PANGO_SCALE + 0.5)));
+  if (seg.style.superscript) insert(pango_attr_rise_new(run_rise(seg.style)));
 }
 
 PangoTabArray* make_tabs(const model::ParagraphProps& p, double layout_x, double box_width) {
@@ -87,6 +83,18 @@ PangoTabArray* make_tabs(const model::ParagraphProps& p, double layout_x, double
 }
 
 }  // namespace
+
+PangoFontDescription* run_font_description(const FontSystem& fonts, const model::RunStyle& style) {
+  PangoFontDescription* desc = fonts.describe(style);
+  if (style.superscript)
+    pango_font_description_set_size(
+        desc, static_cast<int>(style.size_half_pt * PANGO_SCALE / 2 * kSuperscriptScale + 0.5));
+  return desc;
+}
+
+int run_rise(const model::RunStyle& style) {
+  return style.superscript ? static_cast<int>(run_size_pt(style) * kSuperscriptRise * PANGO_SCALE + 0.5) : 0;
+}
 
 double ShapedParagraph::height() const {
   double h = 0;
@@ -173,18 +181,75 @@ bool has_italic(const ParagraphText& text) {
 
 }  // namespace
 
+LineFrame::LineFrame(const model::ParagraphProps& p, double box_width_pt) : box_width(box_width_pt) {
+  // Indents: Pango's indent applies to the first line (negative = hanging,
+  // i.e. every line but the first is indented), so the layout starts where
+  // the leftmost line starts.
+  double left = p.indent_left.pt(), right = p.indent_right.pt();
+  first = p.first_line.pt();
+  layout_x = first < 0 ? left + first : left;
+  layout_width = box_width - layout_x - right;
+}
+
+double LineFrame::indent(int line) const { return line == 0 ? std::max(first, 0.0) : std::max(-first, 0.0); }
+
+double LineFrame::avail(int line) const { return layout_width - indent(line); }
+
+ShapedLine finish_line(const ParagraphText& text, const model::ParagraphProps& p, const LineFrame& frame,
+                       const std::vector<LineRun>& runs, int start, int length, int index, bool last_line) {
+  ShapedLine sl;
+  sl.start_byte = start;
+  sl.length_bytes = length;
+  double ascent = 0, descent = 0;
+  bool any = false;
+  for (const LineRun& run : runs) {
+    // A tab's own font size does not raise the line (LibreOffice, measured).
+    if (run.length == 1 && text.text[static_cast<size_t>(run.offset)] == '\t') continue;
+    run_extent(text.style_at(run.offset, p.mark), ascent, descent);
+    any = true;
+  }
+  if (!any) run_extent(text.style_at(start, p.mark), ascent, descent);
+  LineBox box = line_box(p.line, ascent, descent);
+  sl.height = box.height;
+  sl.baseline = box.baseline;
+
+  int end = start + length;
+  int content = last_content_byte(text.text, start, end);
+  double natural = 0;  // up to the end of the last visible character
+  if (content >= 0) natural = trailing_x(runs, text.text, content);
+  // Writer adds its italic correction to the width of italic text that
+  // ends a line: centred and right-aligned lines move left by it (or half
+  // of it) and justified lines stop short of the margin by it. Not when
+  // the paragraph or manual line ends in a space after the text (measured).
+  bool separator = end >= 3 && text.text.compare(static_cast<size_t>(end) - 3, 3, kLineSeparator) == 0;
+  bool wrapped = !last_line && (!separator || text.is_forced_break(end - 3));
+  int content_end = content < 0 ? 0 : content + g_utf8_skip[static_cast<unsigned char>(text.text[static_cast<size_t>(content)])];
+  bool trailing_blank = content_end < (separator ? end - 3 : end);
+  double corr = content >= 0 && text.style_at(content, p.mark).italic && (wrapped || !trailing_blank)
+                    ? italic_correction_pt(text.style_at(content, p.mark))
+                    : 0.0;
+  double free = frame.box_width > 0 ? frame.avail(index) - natural - corr : 0.0;
+  sl.x = frame.layout_x + frame.indent(index);
+  sl.width = natural;
+  if (p.align == model::Align::Center) sl.x += free / 2;
+  else if (p.align == model::Align::Right) sl.x += free;
+  else if (p.align == model::Align::Justify && frame.box_width > 0 && !last_line) {
+    justify_line(runs, text, start, end, frame.avail(index) - corr);
+    sl.width = frame.avail(index) - corr;
+  }
+
+  std::string t = text.text.substr(static_cast<size_t>(start), static_cast<size_t>(length));
+  for (size_t pos; (pos = t.find(kLineSeparator)) != std::string::npos;) t.erase(pos, 3);
+  sl.text = std::move(t);
+  return sl;
+}
+
 ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph& paragraph,
                                 double box_width, int page_number) {
   const model::ParagraphProps& p = paragraph.props;
   ShapedParagraph out;
-
-  // Indents: Pango's indent applies to the first line (negative = hanging,
-  // i.e. every line but the first is indented), so the layout starts where
-  // the leftmost line starts.
-  double left = p.indent_left.pt(), right = p.indent_right.pt(), first = p.first_line.pt();
-  out.layout_x = first < 0 ? left + first : left;
-  double layout_width = box_width - out.layout_x - right;
-  auto avail = [&](int line) { return layout_width - (line == 0 ? std::max(first, 0.0) : std::max(-first, 0.0)); };
+  const LineFrame frame(p, box_width);
+  out.layout_x = frame.layout_x;
 
   // Lay out; while a line ends in italic text that Writer would not fit
   // (its italic correction), force that line to break earlier and redo.
@@ -194,9 +259,11 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
   for (int pass = 0;; ++pass) {
     text = build_paragraph_text(paragraph, page_number, forced);
     if (layout) g_object_unref(layout);
-    layout = make_layout(fonts, text, p, out.layout_x, layout_width, box_width);
+    layout = make_layout(fonts, text, p, frame.layout_x, frame.layout_width, box_width);
     if (box_width <= 0 || pass == kMaxBreakPasses || !has_italic(text)) break;
     int brk = -1;
+    int n_attrs = 0;
+    const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
     // The lines by their list (pango_layout_get_line(i) walks it from the
     // start each time) and their first characters counted as we go.
     long line_start_char = 0;
@@ -205,7 +272,8 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
       auto* line = static_cast<PangoLayoutLine*>(l->data);
       line_start_char += g_utf8_pointer_to_offset(text.text.data() + counted_to, text.text.data() + line->start_index);
       counted_to = line->start_index;
-      brk = italic_break(layout, line, line_start_char, text, p.mark, avail(i));
+      brk = italic_break(line_runs(line), line->start_index, line->start_index + line->length, line_start_char, text,
+                         p.mark, frame.avail(i), attrs, n_attrs);
     }
     if (brk < 0) break;
     forced.insert(std::upper_bound(forced.begin(), forced.end(), brk), brk);
@@ -218,58 +286,11 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
   PangoLayoutIter* it = pango_layout_get_iter(layout);
   int index = 0;
   do {
-    PangoLayoutLine* line = pango_layout_iter_get_line_readonly(it);
-    ShapedLine sl;
-    sl.start_byte = line->start_index;
-    sl.length_bytes = line->length;
-    double ascent = 0, descent = 0;
-    bool any = false;
-    for (GSList* r = line->runs; r; r = r->next) {
-      auto* run = static_cast<PangoLayoutRun*>(r->data);
-      // A tab's own font size does not raise the line (LibreOffice, measured).
-      if (run->item->length == 1 && text.text[static_cast<size_t>(run->item->offset)] == '\t') continue;
-      run_extent(text.style_at(run->item->offset, p.mark), ascent, descent);
-      any = true;
-    }
-    if (!any) run_extent(text.style_at(line->start_index, p.mark), ascent, descent);
-    LineBox box = line_box(p.line, ascent, descent);
-    sl.height = box.height;
-    sl.baseline = box.baseline;
-
-    int end = line->start_index + line->length;
-    bool last_line = index + 1 == count;
-    int content = last_content_byte(text.text, line->start_index, end);
-    double natural = 0;  // up to the end of the last visible character
-    if (content >= 0) {
-      natural = trailing_x(line, content);
-    }
-    // Writer adds its italic correction to the width of italic text that
-    // ends a line: centred and right-aligned lines move left by it (or half
-    // of it) and justified lines stop short of the margin by it. Not when
-    // the paragraph or manual line ends in a space after the text (measured).
-    bool separator = end >= 3 && text.text.compare(static_cast<size_t>(end) - 3, 3, kLineSeparator) == 0;
-    bool wrapped = !last_line && (!separator || text.is_forced_break(end - 3));
-    int content_end = content < 0 ? 0 : content + g_utf8_skip[static_cast<unsigned char>(text.text[static_cast<size_t>(content)])];
-    bool trailing_blank = content_end < (separator ? end - 3 : end);
-    double corr = content >= 0 && text.style_at(content, p.mark).italic && (wrapped || !trailing_blank)
-                      ? italic_correction_pt(text.style_at(content, p.mark))
-                      : 0.0;
-    double indent = index == 0 ? std::max(first, 0.0) : std::max(-first, 0.0);
-    double free = box_width > 0 ? avail(index) - natural - corr : 0.0;
-    sl.x = out.layout_x + indent;
-    sl.width = natural;
-    if (p.align == model::Align::Center) sl.x += free / 2;
-    else if (p.align == model::Align::Right) sl.x += free;
-    else if (p.align == model::Align::Justify && box_width > 0 && !last_line) {
-      // The writable line: Pango then drops its cached extents of it.
-      justify_line(pango_layout_iter_get_line(it), text, avail(index) - corr);
-      sl.width = avail(index) - corr;
-    }
-
-    std::string t = text.text.substr(static_cast<size_t>(sl.start_byte), static_cast<size_t>(sl.length_bytes));
-    for (size_t pos; (pos = t.find(kLineSeparator)) != std::string::npos;) t.erase(pos, 3);
-    sl.text = std::move(t);
-    out.lines.push_back(std::move(sl));
+    // The writable line: justification changes its glyphs, and Pango then
+    // drops its cached extents of it.
+    PangoLayoutLine* line = pango_layout_iter_get_line(it);
+    out.lines.push_back(finish_line(text, p, frame, line_runs(line), line->start_index, line->length, index,
+                                    index + 1 == count));
     ++index;
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);

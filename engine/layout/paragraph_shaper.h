@@ -12,6 +12,7 @@
 #include "model/document.h"
 
 typedef struct _PangoLayout PangoLayout;
+typedef struct _PangoFontDescription PangoFontDescription;
 
 namespace vanthu::layout {
 
@@ -49,5 +50,34 @@ struct LineBox {
   double baseline = 0;
 };
 LineBox line_box(const model::LineSpacing& spacing, double ascent_pt, double descent_pt);
+
+// --- Shared with the line breaker (line_breaker.h) ---------------------------
+
+struct LineRun;
+struct ParagraphText;
+
+// The font description of a run in `style` (a superscript smaller); the
+// caller frees it.
+PangoFontDescription* run_font_description(const FontSystem& fonts, const model::RunStyle& style);
+// How far a run in `style` is raised, in Pango units (0 unless superscript).
+int run_rise(const model::RunStyle& style);
+
+// Where a paragraph's lines go in its box: the indents and the width left.
+struct LineFrame {
+  double box_width = 0;     // <= 0: no wrapping
+  double layout_x = 0;      // where the leftmost line starts
+  double layout_width = 0;  // from layout_x to the right indent
+  double first = 0;         // first-line indent (negative: hanging)
+  LineFrame(const model::ParagraphProps& p, double box_width);
+  double avail(int line) const;  // the width line `line` may fill
+  double indent(int line) const;  // from layout_x
+};
+
+// Line `index` of a paragraph, the bytes [start, start + length) of `text`
+// shaped as `runs` (visual order): its pitch and baseline from the runs'
+// styles, its x from the alignment, justified in place unless it is the
+// last line. Writer's italic correction applied.
+ShapedLine finish_line(const ParagraphText& text, const model::ParagraphProps& p, const LineFrame& frame,
+                       const std::vector<LineRun>& runs, int start, int length, int index, bool last_line);
 
 }  // namespace vanthu::layout

@@ -1,0 +1,56 @@
+#include "layout/line_fonts.h"
+
+#include <pango/pango.h>
+
+#include "layout/fonts.h"
+#include "layout/paragraph_shaper.h"
+
+namespace vanthu::layout {
+namespace {
+
+// Characters whose coverage is remembered (Latin, Vietnamese, punctuation).
+constexpr uint32_t kCoverageLimit = 0x2100;
+
+}  // namespace
+
+bool LineFont::has_char(uint32_t c) const {
+  if (c >= kCoverageLimit) return pango_font_has_char(font, c);
+  if (coverage_.empty()) coverage_.assign(kCoverageLimit, 0);
+  int8_t& known = coverage_[c];
+  if (known == 0) known = pango_font_has_char(font, c) ? 1 : -1;
+  return known > 0;
+}
+
+LineFonts::~LineFonts() {
+  for (auto& [style, f] : by_style_)
+    if (f.font) g_object_unref(f.font);
+}
+
+const LineFont* LineFonts::get(const model::RunStyle& style) {
+  auto key = std::make_tuple(style.bold, style.italic, style.superscript, style.size_half_pt);
+  auto found = by_style_.find(key);
+  if (found != by_style_.end()) return found->second.font ? &found->second : nullptr;
+  LineFont& f = by_style_[key];
+  // As pango-itemize.c does: the context's description with the run's
+  // merged in, the gravity resolved, the fontset for the context's
+  // language, and its font for a letter.
+  PangoContext* context = fonts_.context();
+  PangoFontDescription* desc = pango_font_description_copy(pango_context_get_font_description(context));
+  PangoFontDescription* run = run_font_description(fonts_, style);
+  pango_font_description_merge(desc, run, TRUE);
+  pango_font_description_free(run);
+  pango_font_description_set_gravity(desc, PANGO_GRAVITY_SOUTH);
+  PangoFontset* fontset =
+      pango_font_map_load_fontset(fonts_.font_map(), context, desc, pango_context_get_language(context));
+  pango_font_description_free(desc);
+  if (!fontset) return nullptr;
+  f.font = pango_fontset_get_font(fontset, 'a');  // a new reference
+  g_object_unref(fontset);
+  if (!f.font) return nullptr;
+  PangoFontMetrics* metrics = pango_font_get_metrics(f.font, pango_context_get_language(context));
+  f.safe_distance = pango_font_metrics_get_approximate_char_width(metrics) * 3;
+  pango_font_metrics_unref(metrics);
+  return &f;
+}
+
+}  // namespace vanthu::layout
