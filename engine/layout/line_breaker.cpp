@@ -1,5 +1,6 @@
 #include "layout/line_breaker.h"
 
+#include <hb.h>
 #include <pango/pango.h>
 
 #include <algorithm>
@@ -84,6 +85,7 @@ class Breaker {
   int char_of_byte(int byte) const;
 
  private:
+  void shape(Source& src, bool latin);
   bool can_break_at(int offset, bool char_wrap);
   int extra_width(const Piece& item, int pos) const;
   int glyphs_width(const Piece& piece, int chars) const;
@@ -113,6 +115,48 @@ class Breaker {
   int remaining_width_ = 0;
   bool item_shaped_ = false;   // state->glyphs != NULL: the item's widths are its log widths
 };
+
+// pango_shape_item (shape.c, pango_hb_shape) for a run whose characters
+// all have glyphs in its font: the same HarfBuzz call on the font's own
+// hb_font (Pango's wrapper font only differs for characters without a
+// glyph), without the colour-glyph lookups Pango makes for every glyph.
+void Breaker::shape(Source& src, bool latin) {
+  const std::string& s = text_.text;
+  hb_buffer_t* buf = fonts_.buffer();
+  hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
+  hb_buffer_set_script(buf, latin ? HB_SCRIPT_LATIN : HB_SCRIPT_COMMON);
+  hb_buffer_set_language(buf, hb_language_from_string(pango_language_to_string(src.item.analysis.language), -1));
+  hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
+  hb_buffer_set_flags(buf, static_cast<hb_buffer_flags_t>(HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT));
+  hb_buffer_set_invisible_glyph(buf, PANGO_GLYPH_EMPTY);
+  const int offset = src.item.offset, length = src.item.length;
+  hb_buffer_add_utf8(buf, s.data(), offset, offset, 0);  // the text before, as context
+  hb_buffer_add_utf8(buf, s.data(), offset + length, offset, length);
+  hb_buffer_add_utf8(buf, s.data(), static_cast<int>(s.size()), offset + length, 0);  // and after
+  hb_shape(src.font->hb_font, buf, src.font->features.data(), static_cast<unsigned>(src.font->features.size()));
+
+  unsigned count = 0;
+  const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
+  PangoGlyphString* g = src.glyphs.get();
+  pango_glyph_string_set_size(g, static_cast<int>(count));
+  int last_cluster = -1;
+  for (unsigned i = 0; i < count; ++i) {
+    PangoGlyphInfo& out = g->glyphs[i];
+    out.glyph = info[i].codepoint;
+    g->log_clusters[i] = static_cast<int>(info[i].cluster) - offset;
+    out.attr.is_cluster_start = g->log_clusters[i] != last_cluster;
+    out.attr.is_color = 0;
+    last_cluster = g->log_clusters[i];
+    out.geometry.width = pos[i].x_advance;
+    out.geometry.x_offset = pos[i].x_offset;
+    out.geometry.y_offset = -pos[i].y_offset;
+    if (out.geometry.width < 0) {  // as pango_shape_internal
+      out.geometry.width = -out.geometry.width;
+      out.geometry.x_offset += out.geometry.width;
+    }
+  }
+}
 
 int Breaker::char_of_byte(int byte) const {
   return static_cast<int>(std::lower_bound(byte_of_char_.begin(), byte_of_char_.end(), byte) - byte_of_char_.begin());
@@ -180,7 +224,10 @@ bool Breaker::prepare() {
     src.item.analysis.language = language;
     src.item.analysis.extra_attrs = &features_;
     src.glyphs.reset(pango_glyph_string_new());
-    pango_shape_item(&src.item, s.data(), static_cast<int>(s.size()), nullptr, src.glyphs.get(), PANGO_SHAPE_NONE);
+    if (g_utf8_get_char(s.data() + src.item.offset) == kLineSeparatorChar)
+      pango_shape_item(&src.item, s.data(), static_cast<int>(s.size()), nullptr, src.glyphs.get(), PANGO_SHAPE_NONE);
+    else
+      shape(src, latin);
     PangoGlyphItem glyph_item{};
     glyph_item.item = &src.item;
     glyph_item.glyphs = src.glyphs.get();

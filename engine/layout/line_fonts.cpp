@@ -22,6 +22,7 @@ bool LineFont::has_char(uint32_t c) const {
 }
 
 LineFonts::~LineFonts() {
+  if (buffer_) hb_buffer_destroy(buffer_);
   for (auto& [style, f] : by_style_)
     if (f.font) g_object_unref(f.font);
 }
@@ -50,7 +51,23 @@ const LineFont* LineFonts::get(const model::RunStyle& style) {
   PangoFontMetrics* metrics = pango_font_get_metrics(f.font, pango_context_get_language(context));
   f.safe_distance = pango_font_metrics_get_approximate_char_width(metrics) * 3;
   pango_font_metrics_unref(metrics);
+  f.hb_font = pango_font_get_hb_font(f.font);
+  hb_feature_t features[32];
+  guint count = 0;
+  pango_font_get_features(f.font, features, 32, &count);
+  f.features.assign(features, features + count);
+  hb_feature_t no_kerning;
+  hb_feature_from_string("kern=0", -1, &no_kerning);
+  no_kerning.start = 0;  // a layout-wide attribute: start 0, end "to the text's end"
+  no_kerning.end = PANGO_ATTR_INDEX_TO_TEXT_END;
+  f.features.push_back(no_kerning);
   return &f;
+}
+
+hb_buffer_t* LineFonts::buffer() {
+  if (!buffer_) buffer_ = hb_buffer_create();
+  hb_buffer_clear_contents(buffer_);
+  return buffer_;
 }
 
 }  // namespace vanthu::layout

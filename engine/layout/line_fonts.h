@@ -4,6 +4,8 @@
 // what the breaker asks of them. One per FontSystem, so per thread.
 #pragma once
 
+#include <hb.h>
+
 #include <cstdint>
 #include <map>
 #include <tuple>
@@ -19,6 +21,10 @@ class FontSystem;
 
 struct LineFont {
   PangoFont* font = nullptr;  // owned by the fontset's cache; a reference kept here
+  hb_font_t* hb_font = nullptr;  // the font's own (pango_font_get_hb_font)
+  // What pango_shape_item asks HarfBuzz for: the font's features, then the
+  // layout's "kern=0" (Word does not kern).
+  std::vector<hb_feature_t> features;
   // Pango's "safe distance" when it looks for a break: three approximate
   // character widths (pango-layout.c, process_item), in Pango units.
   int safe_distance = 0;
@@ -38,11 +44,14 @@ class LineFonts {
 
   // The font of a run in `style`; null when Pango finds none.
   const LineFont* get(const model::RunStyle& style);
+  // A HarfBuzz buffer to shape with, emptied.
+  hb_buffer_t* buffer();
 
  private:
   const FontSystem& fonts_;
   // bold, italic, superscript, size: what the font description holds.
   std::map<std::tuple<bool, bool, bool, int>, LineFont> by_style_;
+  hb_buffer_t* buffer_ = nullptr;
 };
 
 }  // namespace vanthu::layout
