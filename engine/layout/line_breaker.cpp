@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "layout/break_rules.h"
 #include "layout/line_adjust.h"
 #include "layout/line_fonts.h"
 #include "layout/paragraph_shaper.h"
@@ -103,6 +104,7 @@ class Breaker {
 
   int n_chars_ = 0;
   std::vector<int> byte_of_char_;  // n_chars_ + 1 entries
+  std::vector<gunichar> chars_;
   std::vector<bool> white_;        // g_unichar_isspace, per character
   std::vector<int> width_;         // Pango's logical width of each character
   std::vector<Source> sources_;
@@ -167,12 +169,14 @@ bool Breaker::prepare() {
   if (s.empty() || frame_.box_width <= 0) return false;
   bool latin = false;
   byte_of_char_.reserve(s.size() + 1);
+  chars_.reserve(s.size());
   white_.reserve(s.size());
   for (const char* p = s.data(); p < s.data() + s.size(); p = g_utf8_next_char(p)) {
     const gunichar c = g_utf8_get_char(p);
     if (!takes_char(c)) return false;
     latin = latin || is_latin_letter(c);
     byte_of_char_.push_back(static_cast<int>(p - s.data()));
+    chars_.push_back(c);
     white_.push_back(g_unichar_isspace(c));
   }
   n_chars_ = static_cast<int>(byte_of_char_.size());
@@ -237,27 +241,11 @@ bool Breaker::prepare() {
   return true;
 }
 
-// Pango's break attributes (get_items_log_attrs in pango-layout.c): the
+// Pango's break attributes (get_items_log_attrs in pango-layout.c: the
 // default rules, no tailoring for Latin, then the attributes that change
-// breaks: no hyphen inserted, and the unbreakable "x/y" of make_layout.
+// breaks), from break_rules.h.
 const PangoLogAttr* Breaker::log_attrs() {
-  if (!attrs_.empty()) return attrs_.data();
-  const std::string& s = text_.text;
-  attrs_.resize(static_cast<size_t>(n_chars_) + 1);
-  pango_default_break(s.data(), static_cast<int>(s.size()), nullptr, attrs_.data(), n_chars_ + 1);
-  PangoAttrList* list = pango_attr_list_new();
-  pango_attr_list_insert(list, pango_attr_insert_hyphens_new(FALSE));
-  for (size_t i = 1; i + 1 < s.size(); ++i) {
-    if (s[i] != '/' || s[i - 1] == ' ' || s[i + 1] == ' ') continue;
-    PangoAttribute* keep = pango_attr_allow_breaks_new(FALSE);
-    keep->start_index = static_cast<guint>(i);
-    const auto lead = static_cast<unsigned char>(s[i + 1]);
-    const size_t next = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    keep->end_index = static_cast<guint>(std::min(s.size(), i + 1 + next));
-    pango_attr_list_insert(list, keep);
-  }
-  pango_attr_break(s.data(), static_cast<int>(s.size()), list, 0, attrs_.data(), n_chars_ + 1);
-  pango_attr_list_unref(list);
+  if (attrs_.empty()) break_attributes(chars_, attrs_);
   return attrs_.data();
 }
 

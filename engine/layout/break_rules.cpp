@@ -1,0 +1,157 @@
+#include "layout/break_rules.h"
+
+namespace vanthu::layout {
+namespace {
+
+using BT = GUnicodeBreakType;
+
+// pango/break.c: LineBreakType, for its tailoring of rule LB25.
+enum class Numeric { Other, Numeric, NumericClose };
+
+bool in(BT t, std::initializer_list<BT> set) {
+  for (BT s : set)
+    if (t == s) return true;
+  return false;
+}
+
+BT break_type(gunichar c) {
+  BT t = g_unichar_break_type(c);
+  // BREAK_TYPE_SAFE, then rule LB1 (our text has no SA, CJ or surrogates).
+  if (t > G_UNICODE_BREAK_ZERO_WIDTH_JOINER) t = G_UNICODE_BREAK_UNKNOWN;
+  if (t == G_UNICODE_BREAK_AMBIGUOUS || t == G_UNICODE_BREAK_SURROGATE || t == G_UNICODE_BREAK_UNKNOWN)
+    t = G_UNICODE_BREAK_ALPHABETIC;
+  return t;
+}
+
+bool is_control(gunichar c) {
+  const GUnicodeType t = g_unichar_type(c);
+  return t == G_UNICODE_CONTROL || t == G_UNICODE_LINE_SEPARATOR || t == G_UNICODE_PARAGRAPH_SEPARATOR;
+}
+
+bool is_extend(gunichar c) {
+  const GUnicodeType t = g_unichar_type(c);
+  return t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_ENCLOSING_MARK;
+}
+
+}  // namespace
+
+void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAttr>& attrs) {
+  constexpr BT AL = G_UNICODE_BREAK_ALPHABETIC, NU = G_UNICODE_BREAK_NUMERIC, SP = G_UNICODE_BREAK_SPACE,
+               CM = G_UNICODE_BREAK_COMBINING_MARK, BK = G_UNICODE_BREAK_MANDATORY, OP = G_UNICODE_BREAK_OPEN_PUNCTUATION,
+               CL = G_UNICODE_BREAK_CLOSE_PUNCTUATION, CP = G_UNICODE_BREAK_CLOSE_PARANTHESIS,
+               IS = G_UNICODE_BREAK_INFIX_SEPARATOR, SY = G_UNICODE_BREAK_SYMBOL, PR = G_UNICODE_BREAK_PREFIX,
+               PO = G_UNICODE_BREAK_POSTFIX, HY = G_UNICODE_BREAK_HYPHEN, BA = G_UNICODE_BREAK_AFTER,
+               BB = G_UNICODE_BREAK_BEFORE, B2 = G_UNICODE_BREAK_BEFORE_AND_AFTER, NS = G_UNICODE_BREAK_NON_STARTER,
+               IN = G_UNICODE_BREAK_INSEPARABLE, QU = G_UNICODE_BREAK_QUOTATION, EX = G_UNICODE_BREAK_EXCLAMATION,
+               GL = G_UNICODE_BREAK_NON_BREAKING_GLUE, ZWJ = G_UNICODE_BREAK_ZERO_WIDTH_JOINER,
+               UNKNOWN = G_UNICODE_BREAK_UNKNOWN;
+  const size_t n = chars.size();
+  attrs.assign(n + 1, PangoLogAttr{});
+  // Past the end Pango assumes a paragraph separator.
+  auto char_at = [&](size_t i) { return i < n ? chars[i] : gunichar{0x2029}; };
+
+  BT prev = UNKNOWN, prev_prev = UNKNOWN;
+  gunichar prev_wc = 0;
+  Numeric prev_numeric = Numeric::Other;
+  BT next = break_type(char_at(0));
+  for (size_t i = 0; i <= n; ++i) {
+    const gunichar wc = char_at(i);
+    const BT bt = next;
+    next = i + 1 <= n ? break_type(char_at(i + 1)) : UNKNOWN;
+    PangoLogAttr& a = attrs[i];
+    const GUnicodeType type = g_unichar_type(wc);
+    a.is_white = type == G_UNICODE_SPACE_SEPARATOR || type == G_UNICODE_LINE_SEPARATOR ||
+                 type == G_UNICODE_PARAGRAPH_SEPARATOR || wc == '\t' || wc == '\n' || wc == '\r' || wc == '\f';
+    // UAX #29 grapheme boundaries, for these characters: always, but before
+    // a mark that does not follow a control character. (The start of the
+    // text is made one after the line rules have run: GB1.)
+    a.is_cursor_position = (i > 0 && is_control(prev_wc)) || is_control(wc) || !is_extend(wc);
+
+    if (a.is_cursor_position || bt == CM || bt == ZWJ) {
+      BT row = prev == SP ? prev_prev : prev;
+      Numeric numeric = bt == NU ? Numeric::Numeric : Numeric::Other;
+      if (bt == CL || bt == CP) numeric = prev_numeric == Numeric::Numeric ? Numeric::NumericClose : Numeric::Other;
+      bool line_break = true;  // LB31
+      a.is_char_break = a.is_cursor_position;
+      if (row == UNKNOWN) row = AL;
+      enum { Handled, Prohibited, Allowed } op = Handled;
+      // The rules from the lowest priority up, as pango_default_break adds them.
+      if (in(prev, {AL, NU}) && bt == OP) op = Prohibited;  // LB30 (no East Asian wide here)
+      if (prev == CP && in(bt, {AL, NU})) op = Prohibited;
+      if (prev == IS && bt == AL) op = Prohibited;  // LB29
+      if (prev == AL && bt == AL) op = Prohibited;  // LB28
+      if (in(prev, {PR, PO}) && bt == NU) op = Prohibited;  // LB25, tailored
+      if (in(prev, {PR, PO}) && in(bt, {OP, HY}) && next == NU) op = Prohibited;
+      if (in(prev, {OP, HY}) && bt == NU) op = Prohibited;
+      if (prev == NU && in(bt, {NU, SY, IS})) op = Prohibited;
+      if (prev_numeric == Numeric::Numeric && in(bt, {NU, SY, IS, CL, CP})) op = Prohibited;
+      if (prev_numeric != Numeric::Other && in(bt, {PO, PR})) op = Prohibited;
+      if (in(prev, {PR, PO}) && bt == AL) op = Prohibited;  // LB24
+      if (prev == AL && in(bt, {PR, PO})) op = Prohibited;
+      if (prev == AL && bt == NU) op = Prohibited;  // LB23
+      if (prev == NU && bt == AL) op = Prohibited;
+      if (bt == IN) op = Prohibited;  // LB22
+      if (in(bt, {BA, HY, NS}) || prev == BB) op = Prohibited;  // LB21
+      if (prev == QU || bt == QU) op = Prohibited;  // LB19
+      if (prev == SP) op = Allowed;  // LB18
+      if (row == B2 && bt == B2) op = Prohibited;  // LB17
+      if (in(row, {CL, CP}) && bt == NS) op = Prohibited;  // LB16
+      if (row == QU && bt == OP) op = Prohibited;  // LB15
+      if (row == OP) op = Prohibited;  // LB14
+      if (bt == EX) op = Prohibited;  // LB13, tailored
+      if (prev != NU && in(bt, {CL, CP, IS, SY})) op = Prohibited;
+      if (prev == GL) op = Prohibited;  // LB12
+      if (bt == GL && !in(prev, {SP, BA, HY})) op = Prohibited;  // LB12a
+      if (in(bt, {CM, ZWJ}) && !in(prev, {BK, SP})) op = Prohibited;  // LB9
+      if (bt == SP) op = Prohibited;  // LB7
+      if (bt == BK) op = Prohibited;  // LB6
+      if (prev == BK) {  // LB4
+        a.is_mandatory_break = true;
+        op = Allowed;
+      }
+      if (op == Prohibited) line_break = false;
+      else if (op == Allowed) line_break = true;
+      a.is_line_break = line_break;
+      if (!in(bt, {CM, ZWJ})) {
+        if (in(bt, {NU, SY, IS})) {
+          if (prev_numeric != Numeric::Numeric) prev_numeric = numeric;
+        } else {
+          prev_numeric = numeric;
+        }
+      }
+    }
+
+    if (bt != SP) {
+      if (in(bt, {CM, ZWJ})) {
+        if (i == 0 || in(prev, {BK, SP})) prev = AL;  // LB10
+      } else {
+        prev_prev = prev;
+        prev = bt;
+      }
+    } else if (prev != SP) {
+      prev_prev = prev;
+      prev = bt;
+    }
+    prev_wc = wc;
+  }
+  attrs[0].is_cursor_position = true;  // GB1
+  attrs[n].is_cursor_position = true;  // GB2
+  attrs[0].is_line_break = false;  // LB2
+  attrs[n].is_line_break = true;   // LB3
+  attrs[n].is_mandatory_break = true;
+
+  // pango_attr_break with make_layout's allow_breaks(FALSE) over a '/' and
+  // the character after it: no break (of either kind) between them.
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (chars[i] != '/' || chars[i - 1] == ' ' || chars[i + 1] == ' ') continue;
+    // Pango clears every position inside the attribute's range, which
+    // reaches the end of the text when the '/' is last but one.
+    const size_t end = i + 2 >= n ? n + 1 : i + 2;
+    for (size_t pos = i + 1; pos < end; ++pos) {
+      attrs[pos].is_char_break = false;
+      if (!attrs[pos].is_mandatory_break) attrs[pos].is_line_break = false;
+    }
+  }
+}
+
+}  // namespace vanthu::layout
