@@ -9,13 +9,14 @@
 namespace vanthu::compress {
 namespace {
 
-constexpr int kLevel = 6;
+constexpr int kStandardLevel = 6;
+constexpr int kPageContentLevel = 4;
 // Inputs above this use a buffer of their own (Compressor::run).
 constexpr size_t kMaxScratch = 1 << 20;
 
 class Compressor {
  public:
-  Compressor() : c_(libdeflate_alloc_compressor(kLevel)) {}
+  explicit Compressor(int level) : c_(libdeflate_alloc_compressor(level)) {}
   ~Compressor() { libdeflate_free_compressor(c_); }
   Compressor(const Compressor&) = delete;
   Compressor& operator=(const Compressor&) = delete;
@@ -49,9 +50,11 @@ class Compressor {
   std::string scratch_;
 };
 
-Compressor& thread_compressor() {
-  thread_local Compressor compressor;
-  return compressor;
+Compressor& thread_compressor(Level level = Level::Standard) {
+  thread_local Compressor standard(kStandardLevel);
+  if (level == Level::Standard) return standard;
+  thread_local Compressor page_content(kPageContentLevel);
+  return page_content;
 }
 
 }  // namespace
@@ -60,8 +63,8 @@ std::string deflate_raw(std::string_view data) {
   return thread_compressor().run(data, libdeflate_deflate_compress_bound, libdeflate_deflate_compress);
 }
 
-std::string zlib(std::string_view data) {
-  return thread_compressor().run(data, libdeflate_zlib_compress_bound, libdeflate_zlib_compress);
+std::string zlib(std::string_view data, Level level) {
+  return thread_compressor(level).run(data, libdeflate_zlib_compress_bound, libdeflate_zlib_compress);
 }
 
 uint32_t crc32(std::string_view data) { return libdeflate_crc32(0, data.data(), data.size()); }

@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "core/compress.h"
 #include "core/memory.h"
 #include "layout/layout.h"
 #include "pdf/drawing_painter.h"
@@ -210,7 +211,8 @@ class DocumentWriter {
       draw_item(content, it, fonts_, images_);
     }
     if (open != kNone) content.end_marked();
-    const int content_id = file_.add_stream("", content.take(), true);
+    const int content_id = file_.reserve();
+    file_.write_flate_stream(content_id, "", compress::zlib(content.take(), compress::Level::PageContent));
     std::string dict = "<< /Type /Page /Parent " + PdfFile::ref(pages_id_) + " /MediaBox [0 0 " +
                        number(page.width, 2) + ' ' + number(page.height, 2) + "] /Resources " +
                        PdfFile::ref(resources_id_) + " /Contents " + PdfFile::ref(content_id);
