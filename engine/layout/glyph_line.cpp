@@ -31,7 +31,10 @@ GlyphLine::GlyphLine(PangoLayoutLine* line, const char* layout_text)
   }
 }
 
-GlyphLine::GlyphLine(std::string text) : text_(std::move(text)) {}
+GlyphLine::GlyphLine(std::string text, size_t runs, size_t glyphs) : text_(std::move(text)) {
+  runs_.reserve(runs);
+  glyphs_.reserve(glyphs);
+}
 
 void GlyphLine::add_run(PangoFont* font, bool underline, int32_t y_offset, const PangoGlyphString* glyphs,
                         int text_start, int text_length, bool rtl) {

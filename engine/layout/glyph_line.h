@@ -42,8 +42,9 @@ class GlyphLine {
   // (after justification changed its glyph widths).
   GlyphLine(PangoLayoutLine* line, const char* layout_text);
   // An empty line of `text`, filled run by run with add_run (the line
-  // breaker's own lines, layout/line_breaker.h).
-  explicit GlyphLine(std::string text);
+  // breaker's own lines, layout/line_breaker.h), with room for `runs` runs
+  // of `glyphs` glyphs in all.
+  GlyphLine(std::string text, size_t runs, size_t glyphs);
   // Appends the run of `glyphs`, shaped from the characters
   // [text_start, text_start + text_length) of the line's text, in `font`
   // (referenced by the line), raised by `y_offset` Pango units.

@@ -49,7 +49,7 @@ struct Source {
   int char_start = 0;
   const model::RunStyle* style = nullptr;
   const LineFont* font = nullptr;
-  Glyphs glyphs;
+  PangoGlyphString* glyphs = nullptr;  // in Breaker::source_glyphs_
 };
 
 // A Pango item, or what a line break left of one.
@@ -62,27 +62,31 @@ struct Piece {
 
 struct Line {
   int start = 0, length = 0;
-  std::vector<Piece> runs;  // in order
-  std::vector<Glyphs> glyphs;
+  std::vector<Piece> runs;                 // in order
+  std::vector<PangoGlyphString*> glyphs;  // in Breaker::line_glyphs_
 };
 
 enum class Result { NoneFit, SomeFit, AllFit, EmptyFit, LineSeparator };
 
+// One per thread, used for one paragraph after another: its buffers keep
+// their room (a long list has tens of thousands of cells).
 class Breaker {
  public:
-  Breaker(LineFonts& fonts, PangoContext* context, PangoAttribute* no_kerning, const ParagraphText& text,
-          const LineFrame& frame, const model::RunStyle& mark)
-      : fonts_(fonts), context_(context), text_(text), frame_(frame), mark_(mark) {
-    features_.data = no_kerning;
-  }
+  Breaker() : no_kerning_(pango_attr_font_features_new("kern=0")) { features_.data = no_kerning_; }
+  ~Breaker() { pango_attribute_destroy(no_kerning_); }
+  Breaker(const Breaker&) = delete;
+  Breaker& operator=(const Breaker&) = delete;
 
   // Reads the text, cuts and shapes its runs; false when the paragraph is
   // not one the breaker takes.
-  bool prepare();
-  std::vector<Line> break_lines();
+  bool prepare(LineFonts& fonts, PangoContext* context, const ParagraphText& text, const LineFrame& frame,
+               const model::RunStyle& mark);
+  // The lines; valid until the next prepare().
+  const std::vector<Line>& break_lines();
+  // The runs of `line` as the line rules take them (in a buffer of its own).
+  const std::vector<LineRun>& runs_of(const Line& line);
   const PangoLogAttr* log_attrs();
   int char_count() const { return n_chars_; }
-  const std::vector<Source>& sources() const { return sources_; }
   int char_of_byte(int byte) const;
 
  private:
@@ -90,17 +94,26 @@ class Breaker {
   bool can_break_at(int offset, bool char_wrap);
   int extra_width(const Piece& item, int pos) const;
   int glyphs_width(const Piece& piece, int chars) const;
-  Glyphs cut(const Piece& piece) const;
+  PangoGlyphString* cut(const Piece& piece);
   void insert_run(Line& line, const Piece& piece);
   Result process_item(Line& line, bool force_fit, bool no_break_at_end, bool is_last_item);
   void process_line(Line& line, int index);
 
-  LineFonts& fonts_;
-  PangoContext* context_;
-  const ParagraphText& text_;
-  const LineFrame& frame_;
-  const model::RunStyle& mark_;
+  LineFonts* fonts_ = nullptr;
+  PangoContext* context_ = nullptr;
+  const ParagraphText* text_ = nullptr;
+  const LineFrame* frame_ = nullptr;
+  const model::RunStyle* mark_ = nullptr;
+  PangoAttribute* no_kerning_;
   GSList features_{};  // the analysis' extra attributes: kern=0 only
+
+  std::vector<Glyphs> source_glyphs_;  // one per source, reused
+  std::vector<Glyphs> line_glyphs_;    // one per placed run, reused
+  size_t line_glyphs_used_ = 0;
+  std::vector<Line> lines_;
+  size_t line_count_ = 0;
+  std::vector<LineRun> line_runs_;
+  std::vector<int> cuts_;
 
   int n_chars_ = 0;
   std::vector<int> byte_of_char_;  // n_chars_ + 1 entries
@@ -123,8 +136,8 @@ class Breaker {
 // hb_font (Pango's wrapper font only differs for characters without a
 // glyph), without the colour-glyph lookups Pango makes for every glyph.
 void Breaker::shape(Source& src, bool latin) {
-  const std::string& s = text_.text;
-  hb_buffer_t* buf = fonts_.buffer();
+  const std::string& s = text_->text;
+  hb_buffer_t* buf = fonts_->buffer();
   hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
   hb_buffer_set_script(buf, latin ? HB_SCRIPT_LATIN : HB_SCRIPT_COMMON);
   hb_buffer_set_language(buf, hb_language_from_string(pango_language_to_string(src.item.analysis.language), -1));
@@ -140,7 +153,7 @@ void Breaker::shape(Source& src, bool latin) {
   unsigned count = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
-  PangoGlyphString* g = src.glyphs.get();
+  PangoGlyphString* g = src.glyphs;
   pango_glyph_string_set_size(g, static_cast<int>(count));
   int last_cluster = -1;
   for (unsigned i = 0; i < count; ++i) {
@@ -164,12 +177,28 @@ int Breaker::char_of_byte(int byte) const {
   return static_cast<int>(std::lower_bound(byte_of_char_.begin(), byte_of_char_.end(), byte) - byte_of_char_.begin());
 }
 
-bool Breaker::prepare() {
-  const std::string& s = text_.text;
-  if (s.empty() || frame_.box_width <= 0) return false;
+bool Breaker::prepare(LineFonts& fonts, PangoContext* context, const ParagraphText& text, const LineFrame& frame,
+                      const model::RunStyle& mark) {
+  fonts_ = &fonts;
+  context_ = context;
+  text_ = &text;
+  frame_ = &frame;
+  mark_ = &mark;
+  byte_of_char_.clear();
+  chars_.clear();
+  white_.clear();
+  sources_.clear();
+  attrs_.clear();
+  items_.clear();
+  next_item_ = 0;
+  start_offset_ = 0;
+  remaining_width_ = 0;
+  item_shaped_ = false;
+  line_count_ = 0;
+  line_glyphs_used_ = 0;
+  const std::string& s = text.text;
+  if (s.empty() || frame.box_width <= 0) return false;
   bool latin = false;
-  byte_of_char_.reserve(s.size() + 1);
-  chars_.reserve(s.size());
   white_.reserve(s.size());
   for (const char* p = s.data(); p < s.data() + s.size(); p = g_utf8_next_char(p)) {
     const gunichar c = g_utf8_get_char(p);
@@ -189,8 +218,9 @@ bool Breaker::prepare() {
   // itemises by those only and splits runs by the others, here the
   // underline of the same ranges, after breaking), and a line separator is
   // an item of its own.
-  std::vector<int> cuts{0, static_cast<int>(s.size())};
-  for (const StyledRange& r : text_.ranges) {
+  std::vector<int>& cuts = cuts_;
+  cuts.assign({0, static_cast<int>(s.size())});
+  for (const StyledRange& r : text_->ranges) {
     cuts.push_back(r.start);
     cuts.push_back(r.end);
   }
@@ -207,8 +237,8 @@ bool Breaker::prepare() {
   for (size_t k = 0; k + 1 < cuts.size(); ++k) {
     Source src;
     src.char_start = char_of_byte(cuts[k]);
-    src.style = &text_.style_at(cuts[k], mark_);
-    const LineFont* font = fonts_.get(*src.style);
+    src.style = &text_->style_at(cuts[k], *mark_);
+    const LineFont* font = fonts_->get(*src.style);
     if (!font) return false;
     src.font = font;
     for (int c = src.char_start; c < n_chars_ && byte_of_char_[static_cast<size_t>(c)] < cuts[k + 1]; ++c) {
@@ -227,14 +257,15 @@ bool Breaker::prepare() {
     src.item.analysis.script = latin ? PANGO_SCRIPT_LATIN : PANGO_SCRIPT_COMMON;
     src.item.analysis.language = language;
     src.item.analysis.extra_attrs = &features_;
-    src.glyphs.reset(pango_glyph_string_new());
+    if (source_glyphs_.size() <= k) source_glyphs_.emplace_back(pango_glyph_string_new());
+    src.glyphs = source_glyphs_[k].get();
     if (g_utf8_get_char(s.data() + src.item.offset) == kLineSeparatorChar)
-      pango_shape_item(&src.item, s.data(), static_cast<int>(s.size()), nullptr, src.glyphs.get(), PANGO_SHAPE_NONE);
+      pango_shape_item(&src.item, s.data(), static_cast<int>(s.size()), nullptr, src.glyphs, PANGO_SHAPE_NONE);
     else
       shape(src, latin);
     PangoGlyphItem glyph_item{};
     glyph_item.item = &src.item;
-    glyph_item.glyphs = src.glyphs.get();
+    glyph_item.glyphs = src.glyphs;
     pango_glyph_item_get_logical_widths(&glyph_item, s.data(), width_.data() + src.char_start);
     sources_.push_back(std::move(src));
   }
@@ -270,23 +301,24 @@ int Breaker::glyphs_width(const Piece& piece, int chars) const {
   const Source& src = sources_[static_cast<size_t>(piece.source)];
   const int from = piece.byte_start - src.item.offset;
   const int to = byte_of_char_[static_cast<size_t>(piece.char_start + chars)] - src.item.offset;
-  const PangoGlyphString* g = src.glyphs.get();
+  const PangoGlyphString* g = src.glyphs;
   int width = 0;
   for (int i = 0; i < g->num_glyphs; ++i)
     if (g->log_clusters[i] >= from && g->log_clusters[i] < to) width += g->glyphs[i].geometry.width;
   return width;
 }
 
-Glyphs Breaker::cut(const Piece& piece) const {
+PangoGlyphString* Breaker::cut(const Piece& piece) {
   const Source& src = sources_[static_cast<size_t>(piece.source)];
   const int from = piece.byte_start - src.item.offset, to = piece.byte_end - src.item.offset;
-  const PangoGlyphString* g = src.glyphs.get();
+  const PangoGlyphString* g = src.glyphs;
   int first = 0;
   while (first < g->num_glyphs && g->log_clusters[first] < from) ++first;
   int last = first;
   while (last < g->num_glyphs && g->log_clusters[last] < to) ++last;
-  Glyphs out(pango_glyph_string_new());
-  pango_glyph_string_set_size(out.get(), last - first);
+  if (line_glyphs_.size() <= line_glyphs_used_) line_glyphs_.emplace_back(pango_glyph_string_new());
+  PangoGlyphString* out = line_glyphs_[line_glyphs_used_++].get();
+  pango_glyph_string_set_size(out, last - first);
   std::memcpy(out->glyphs, g->glyphs + first, sizeof(PangoGlyphInfo) * static_cast<size_t>(last - first));
   for (int i = first; i < last; ++i) out->log_clusters[i - first] = g->log_clusters[i] - from;
   return out;
@@ -294,7 +326,7 @@ Glyphs Breaker::cut(const Piece& piece) const {
 
 void Breaker::insert_run(Line& line, const Piece& piece) {
   line.runs.push_back(piece);
-  line.glyphs.push_back(cut(piece));
+  line.glyphs.push_back(cut(piece));  // the last of line_glyphs_ taken
   line.length += piece.byte_end - piece.byte_start;
 }
 
@@ -308,7 +340,7 @@ Result Breaker::process_item(Line& line, bool force_fit, bool no_break_at_end, b
     item_shaped_ = true;
     processing_new_item = true;
   }
-  if (g_utf8_get_char(text_.text.data() + item.byte_start) == kLineSeparatorChar) {
+  if (g_utf8_get_char(text_->text.data() + item.byte_start) == kLineSeparatorChar) {
     insert_run(line, item);
     item_shaped_ = false;
     return Result::LineSeparator;
@@ -394,8 +426,8 @@ Result Breaker::process_item(Line& line, bool force_fit, bool no_break_at_end, b
 
 // pango-layout.c, process_line and pango_layout_line_postprocess.
 void Breaker::process_line(Line& line, int index) {
-  int line_width = static_cast<int>(std::max(frame_.layout_width, 1.0) * PANGO_SCALE);
-  const int indent = static_cast<int>(frame_.first * PANGO_SCALE);
+  int line_width = static_cast<int>(std::max(frame_->layout_width, 1.0) * PANGO_SCALE);
+  const int indent = static_cast<int>(frame_->first * PANGO_SCALE);
   if (index == 0 && indent >= 0) line_width -= indent;
   else if (index > 0 && indent < 0) line_width += indent;
   remaining_width_ = std::max(line_width, 0);
@@ -438,6 +470,7 @@ void Breaker::process_line(Line& line, int index) {
         line.length -= line.runs.back().byte_end - line.runs.back().byte_start;
         line.runs.pop_back();
         line.glyphs.pop_back();
+        --line_glyphs_used_;  // it was the last taken
       }
       start_offset_ = break_start_offset;
       remaining_width_ = break_remaining_width;
@@ -450,7 +483,7 @@ void Breaker::process_line(Line& line, int index) {
 
   // zero_line_final_space: a line broken after white space does not show it.
   if (wrapped && !line.glyphs.empty()) {
-    PangoGlyphString* g = line.glyphs.back().get();
+    PangoGlyphString* g = line.glyphs.back();
     const int last = g->num_glyphs - 1;
     if (last >= 0 && start_offset_ > 0 && white_[static_cast<size_t>(start_offset_ - 1)] &&
         !(last >= 1 && g->log_clusters[last] == g->log_clusters[last - 1])) {
@@ -460,32 +493,33 @@ void Breaker::process_line(Line& line, int index) {
   }
 }
 
-std::vector<Line> Breaker::break_lines() {
-  items_.clear();
+const std::vector<Line>& Breaker::break_lines() {
   for (size_t k = 0; k < sources_.size(); ++k) {
     const Source& src = sources_[k];
     items_.push_back({static_cast<int>(k), src.char_start, src.char_start + src.item.num_chars, src.item.offset,
                       src.item.offset + src.item.length});
   }
-  std::vector<Line> lines;
   int start = 0;
   for (int index = 0; next_item_ < items_.size(); ++index) {
-    Line line;
+    if (lines_.size() <= line_count_) lines_.emplace_back();
+    Line& line = lines_[line_count_++];
     line.start = start;
+    line.length = 0;
+    line.runs.clear();
+    line.glyphs.clear();
     process_line(line, index);
     start += line.length;
-    lines.push_back(std::move(line));
   }
-  return lines;
+  lines_.resize(line_count_);  // keeps the room of the lines kept
+  return lines_;
 }
 
-std::vector<LineRun> runs_of(const Line& line, const std::vector<Source>& sources) {
-  std::vector<LineRun> runs;
-  runs.reserve(line.runs.size());
+const std::vector<LineRun>& Breaker::runs_of(const Line& line) {
+  line_runs_.clear();
   for (size_t i = 0; i < line.runs.size(); ++i)
-    runs.push_back({line.runs[i].byte_start, line.runs[i].byte_end - line.runs[i].byte_start, line.glyphs[i].get(),
-                    &sources[static_cast<size_t>(line.runs[i].source)].item.analysis});
-  return runs;
+    line_runs_.push_back({line.runs[i].byte_start, line.runs[i].byte_end - line.runs[i].byte_start, line.glyphs[i],
+                          &sources_[static_cast<size_t>(line.runs[i].source)].item.analysis});
+  return line_runs_;
 }
 
 bool has_italic(const ParagraphText& text) {
@@ -506,11 +540,7 @@ std::optional<CachedParagraph> break_paragraph(const FontSystem& fonts, const mo
                                                double box_width, int page_number) {
   const model::ParagraphProps& p = paragraph.props;
   const LineFrame frame(p, box_width);
-  PangoAttribute* no_kerning = pango_attr_font_features_new("kern=0");
-  struct Free {
-    PangoAttribute* a;
-    ~Free() { pango_attribute_destroy(a); }
-  } free_attr{no_kerning};
+  thread_local Breaker breaker;
 
   // As shape_paragraph: while a line ends in italic text that Writer would
   // not fit, force that line to break earlier and break again.
@@ -518,15 +548,14 @@ std::optional<CachedParagraph> break_paragraph(const FontSystem& fonts, const mo
   for (int pass = 0;; ++pass) {
     const ParagraphText text = build_paragraph_text(paragraph, page_number, forced);
     if (text.text.find('\t') != std::string::npos) return std::nullopt;
-    Breaker breaker(fonts.line_fonts(), fonts.context(), no_kerning, text, frame, p.mark);
-    if (!breaker.prepare()) return std::nullopt;
-    std::vector<Line> lines = breaker.break_lines();
+    if (!breaker.prepare(fonts.line_fonts(), fonts.context(), text, frame, p.mark)) return std::nullopt;
+    const std::vector<Line>& lines = breaker.break_lines();
 
     if (pass < kMaxBreakPasses && has_italic(text)) {
       int brk = -1;
       for (size_t i = 0; i < lines.size() && brk < 0; ++i) {
         const Line& line = lines[i];
-        brk = italic_break(runs_of(line, breaker.sources()), line.start, line.start + line.length,
+        brk = italic_break(breaker.runs_of(line), line.start, line.start + line.length,
                            breaker.char_of_byte(line.start), text, p.mark, frame.avail(static_cast<int>(i)),
                            breaker.log_attrs(), breaker.char_count() + 1);
       }
@@ -541,18 +570,21 @@ std::optional<CachedParagraph> break_paragraph(const FontSystem& fonts, const mo
     out.lines.reserve(lines.size());
     for (size_t i = 0; i < lines.size(); ++i) {
       const Line& line = lines[i];
-      const std::vector<LineRun> runs = runs_of(line, breaker.sources());
-      const ShapedLine shaped =
+      const std::vector<LineRun>& runs = breaker.runs_of(line);
+      ShapedLine shaped =
           finish_line(text, p, frame, runs, line.start, line.length, static_cast<int>(i), i + 1 == lines.size());
       Atom atom;
       atom.height = shaped.height;
       if (shaped.length_bytes > 0 && !shaped.text.empty()) {
-        auto glyphs = std::make_shared<GlyphLine>(text.text.substr(static_cast<size_t>(line.start),
-                                                                   static_cast<size_t>(line.length)));
+        size_t glyph_count = 0;
+        for (const PangoGlyphString* g : line.glyphs) glyph_count += static_cast<size_t>(g->num_glyphs);
+        auto glyphs = std::make_shared<GlyphLine>(
+            text.text.substr(static_cast<size_t>(line.start), static_cast<size_t>(line.length)), line.runs.size(),
+            glyph_count);
         for (size_t r = 0; r < line.runs.size(); ++r) {
           const Piece& piece = line.runs[r];
           const model::RunStyle& style = text.style_at(piece.byte_start, p.mark);
-          glyphs->add_run(runs[r].analysis->font, style.underline, run_rise(style), line.glyphs[r].get(),
+          glyphs->add_run(runs[r].analysis->font, style.underline, run_rise(style), line.glyphs[r],
                           piece.byte_start - line.start, piece.byte_end - piece.byte_start, false);
         }
         Item item;
@@ -560,7 +592,7 @@ std::optional<CachedParagraph> break_paragraph(const FontSystem& fonts, const mo
         item.x = shaped.x;
         item.y = shaped.baseline;
         item.glyphs = std::move(glyphs);
-        item.text = shaped.text;
+        item.text = std::move(shaped.text);
         atom.items.push_back(std::move(item));
       }
       out.lines.push_back(std::move(atom));
