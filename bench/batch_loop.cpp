@@ -68,13 +68,18 @@ int main(int argc, char** argv) {
   const double cpu1 = thread_cpu_us();
   long long pages = 0;
   size_t bytes = 0;
+  double build_us = 0, write_us = 0;  // thread CPU time in Engine::build and in to_pdf / to_docx
   for (size_t i = from; i < from + count; ++i) {
+    const double b0 = thread_cpu_us();
     auto doc = engine.build(*tpl, std::move(records[i]), data_path, diag);
     if (!doc) {
       std::fputs(diag.format().c_str(), stderr);
       return 1;
     }
+    const double b1 = thread_cpu_us();
     const std::string b = what == "docx" ? engine.to_docx(*doc) : engine.to_pdf(*doc);
+    build_us += b1 - b0;
+    write_us += thread_cpu_us() - b1;
     if (what != "docx") pages += count_pages(b);
     bytes += b.size();
     if (!out_dir.empty())
@@ -86,9 +91,9 @@ int main(int argc, char** argv) {
   const double us = std::chrono::duration<double, std::micro>(t2 - t1).count();
   const double n = count ? static_cast<double>(count) : 1.0;
   std::printf("RESULT batch_loop %s docs=%zu pages=%lld seconds=%.6f us_per_doc=%.1f us_per_page=%.1f cpu_us_per_doc=%.1f "
-              "cpu_us_per_page=%.1f setup_us=%.0f bytes_per_doc=%.0f\n",
+              "cpu_us_per_page=%.1f setup_us=%.0f bytes_per_doc=%.0f build_cpu_us_per_doc=%.1f render_cpu_us_per_doc=%.1f\n",
               what.c_str(), count, pages, us / 1e6, us / n, pages ? us / static_cast<double>(pages) : 0.0, cpu_us / n,
               pages ? cpu_us / static_cast<double>(pages) : 0.0, setup_us,
-              static_cast<double>(bytes) / n);
+              static_cast<double>(bytes) / n, build_us / n, write_us / n);
   return 0;
 }

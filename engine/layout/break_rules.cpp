@@ -14,7 +14,7 @@ bool in(BT t, std::initializer_list<BT> set) {
   return false;
 }
 
-BT break_type(gunichar c) {
+BT lookup_break_type(gunichar c) {
   BT t = g_unichar_break_type(c);
   // BREAK_TYPE_SAFE, then rule LB1 (our text has no SA, CJ or surrogates).
   if (t > G_UNICODE_BREAK_ZERO_WIDTH_JOINER) t = G_UNICODE_BREAK_UNKNOWN;
@@ -23,14 +23,34 @@ BT break_type(gunichar c) {
   return t;
 }
 
-bool is_control(gunichar c) {
+// What the rules ask of a character, looked up once: GLib's tables are
+// behind a few calls per character, and a long list has millions of them.
+struct CharClass {
+  BT type;
+  bool control, extend, white;
+};
+
+CharClass classify(gunichar c) {
   const GUnicodeType t = g_unichar_type(c);
-  return t == G_UNICODE_CONTROL || t == G_UNICODE_LINE_SEPARATOR || t == G_UNICODE_PARAGRAPH_SEPARATOR;
+  return {lookup_break_type(c),
+          t == G_UNICODE_CONTROL || t == G_UNICODE_LINE_SEPARATOR || t == G_UNICODE_PARAGRAPH_SEPARATOR,
+          t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_ENCLOSING_MARK,
+          t == G_UNICODE_SPACE_SEPARATOR || t == G_UNICODE_LINE_SEPARATOR || t == G_UNICODE_PARAGRAPH_SEPARATOR ||
+              c == '\t' || c == '\n' || c == '\r' || c == '\f'};
 }
 
-bool is_extend(gunichar c) {
-  const GUnicodeType t = g_unichar_type(c);
-  return t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_ENCLOSING_MARK;
+// Latin, Vietnamese and general punctuation, and the paragraph separator
+// assumed past the end.
+constexpr gunichar kTableSize = 0x2030;
+
+CharClass char_class(gunichar c) {
+  static const std::vector<CharClass> table = [] {
+    std::vector<CharClass> t;
+    t.reserve(kTableSize);
+    for (gunichar k = 0; k < kTableSize; ++k) t.push_back(classify(k));
+    return t;
+  }();
+  return c < kTableSize ? table[c] : classify(c);
 }
 
 }  // namespace
@@ -51,21 +71,20 @@ void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAt
   auto char_at = [&](size_t i) { return i < n ? chars[i] : gunichar{0x2029}; };
 
   BT prev = UNKNOWN, prev_prev = UNKNOWN;
-  gunichar prev_wc = 0;
+  bool prev_control = false;
   Numeric prev_numeric = Numeric::Other;
-  BT next = break_type(char_at(0));
+  CharClass next_class = char_class(char_at(0));
   for (size_t i = 0; i <= n; ++i) {
-    const gunichar wc = char_at(i);
-    const BT bt = next;
-    next = i + 1 <= n ? break_type(char_at(i + 1)) : UNKNOWN;
+    const CharClass cls = next_class;
+    const BT bt = cls.type;
+    if (i + 1 <= n) next_class = char_class(char_at(i + 1));
+    const BT next = i + 1 <= n ? next_class.type : UNKNOWN;
     PangoLogAttr& a = attrs[i];
-    const GUnicodeType type = g_unichar_type(wc);
-    a.is_white = type == G_UNICODE_SPACE_SEPARATOR || type == G_UNICODE_LINE_SEPARATOR ||
-                 type == G_UNICODE_PARAGRAPH_SEPARATOR || wc == '\t' || wc == '\n' || wc == '\r' || wc == '\f';
+    a.is_white = cls.white;
     // UAX #29 grapheme boundaries, for these characters: always, but before
     // a mark that does not follow a control character. (The start of the
     // text is made one after the line rules have run: GB1.)
-    a.is_cursor_position = (i > 0 && is_control(prev_wc)) || is_control(wc) || !is_extend(wc);
+    a.is_cursor_position = prev_control || cls.control || !cls.extend;
 
     if (a.is_cursor_position || bt == CM || bt == ZWJ) {
       BT row = prev == SP ? prev_prev : prev;
@@ -132,7 +151,7 @@ void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAt
       prev_prev = prev;
       prev = bt;
     }
-    prev_wc = wc;
+    prev_control = cls.control;
   }
   attrs[0].is_cursor_position = true;  // GB1
   attrs[n].is_cursor_position = true;  // GB2
