@@ -105,6 +105,8 @@ void add_row_box(const FontSystem& fonts, TableBox& box, StructureBuilder& struc
 // and `bottom_border` say which horizontal borders to draw.
 Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_border, bool bottom_border,
               bool tagged);
+// The same, taking the items of a row that is placed once.
+Atom row_atom(const TableBox& table, RowBox&& row, double height, bool top_border, bool bottom_border, bool tagged);
 
 // Splits `row` so that its first part is at most `avail` tall (cell area).
 // Returns false when not even one atom of any cell fits.

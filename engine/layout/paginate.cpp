@@ -144,17 +144,19 @@ class Paginator {
 
   Page& page() { return out_.pages.back(); }
 
-  void emit(const Atom& atom, double x) {
-    for (const Item& it : atom.items) {
-      Item copy = it;
-      copy.x += x;
-      copy.y += y_;
-      if (copy.kind == Item::Kind::Line) {
-        copy.x2 += x;
-        copy.y2 += y_;
+  // Places `atom` at the current position, `x` from the page's left edge;
+  // its items are moved onto the page (an atom is placed once).
+  void emit(Atom&& atom, double x) {
+    for (Item& it : atom.items) {
+      it.x += x;
+      it.y += y_;
+      if (it.kind == Item::Kind::Line) {
+        it.x2 += x;
+        it.y2 += y_;
       }
-      page().items.push_back(std::move(copy));
+      page().items.push_back(std::move(it));
     }
+    atom.items.clear();
     y_ += atom.height;
     at_top_ = false;
   }
@@ -245,7 +247,7 @@ class Paginator {
       if (first_part && box.outline_level >= 0)
         out_.outline.push_back(
             OutlineEntry{box.outline_level, box.outline_title, page_count_ - 1, y_});
-      for (size_t l = 0; l < k; ++l) emit(box.lines[i + l], left_ + box.x);
+      for (size_t l = 0; l < k; ++l) emit(std::move(box.lines[i + l]), left_ + box.x);
       i += k;
       first_part = false;
       if (i < n) new_page(true);
@@ -319,7 +321,7 @@ class Paginator {
       for (;;) {
         double need = b + row.height + b;  // a bottom border is drawn wherever the table stops
         if (y_ + need <= body_bottom_ + kEpsilon) {
-          emit(row_atom(t, row, row.height, true, last, true), x);
+          emit(row_atom(t, std::move(row), row.height, true, last, true), x);
           headers_only = false;
           rows_on_page = true;
           break;
@@ -333,7 +335,7 @@ class Paginator {
         RowBox first, rest;
         double avail = body_bottom_ - y_ - 2 * b;
         if (avail > 0 && split_row(row, avail, first, rest)) {
-          emit(row_atom(t, first, first.height, true, false, true), x);
+          emit(row_atom(t, std::move(first), first.height, true, false, true), x);
           rows_on_page = true;
           next_page(r);
           row = std::move(rest);
@@ -343,7 +345,7 @@ class Paginator {
           next_page(r);
           continue;
         }
-        emit(row_atom(t, row, row.height, true, last, true), x);  // nothing fits: overflow
+        emit(row_atom(t, std::move(row), row.height, true, last, true), x);  // nothing fits: overflow
         headers_only = false;
         break;
       }

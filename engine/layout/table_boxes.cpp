@@ -10,15 +10,17 @@ namespace {
 
 constexpr double kEpsilon = 1e-6;
 
-void shift_items(std::vector<Item>& items, double dx, double dy) {
-  for (Item& it : items) {
-    it.x += dx;
-    it.y += dy;
-    if (it.kind == Item::Kind::Line) {
-      it.x2 += dx;
-      it.y2 += dy;
-    }
+void shift_item(Item& it, double dx, double dy) {
+  it.x += dx;
+  it.y += dy;
+  if (it.kind == Item::Kind::Line) {
+    it.x2 += dx;
+    it.y2 += dy;
   }
+}
+
+void shift_items(std::vector<Item>& items, double dx, double dy) {
+  for (Item& it : items) shift_item(it, dx, dy);
 }
 
 Item stroke(double x, double y, double x2, double y2) {
@@ -154,23 +156,28 @@ TableBox make_table_box(const FontSystem& fonts, const model::Table& table, doub
   return box;
 }
 
-Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_border, bool bottom_border,
-              bool tagged) {
+namespace {
+
+// The cell items of `row` into one atom `height` tall, and the borders:
+// copied from a const row, moved from another.
+template <typename Row>
+Atom make_row_atom(const TableBox& table, Row& row, double height, bool top_border, bool bottom_border, bool tagged) {
   double b = table.border();
   double top = top_border ? b : 0;
   Atom atom;
   atom.height = top + height + (bottom_border ? b : 0);
-  for (const CellBox& cell : row.cells) {
+  for (auto& cell : row.cells) {
     double avail = height - cell.margin_top - cell.margin_bottom;
     double offset = 0;
     if (cell.valign == model::VAlign::Center) offset = std::max(0.0, (avail - cell.content_height) / 2);
     else if (cell.valign == model::VAlign::Bottom) offset = std::max(0.0, avail - cell.content_height);
-    for (const PlacedAtom& pa : cell.content) {
-      std::vector<Item> items = pa.atom.items;
-      shift_items(items, cell.x, top + cell.margin_top + offset + pa.top);
-      for (Item& it : items) {
-        if (!tagged) it.node = -1;
-        atom.items.push_back(std::move(it));
+    for (auto& pa : cell.content) {
+      const double dy = top + cell.margin_top + offset + pa.top;
+      for (auto& it : pa.atom.items) {
+        Item item = std::move(it);  // a copy when `it` is const
+        shift_item(item, cell.x, dy);
+        if (!tagged) item.node = -1;
+        atom.items.push_back(std::move(item));
       }
     }
   }
@@ -182,6 +189,17 @@ Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_
     atom.items.push_back(stroke(table.width, 0, table.width, h));
   }
   return atom;
+}
+
+}  // namespace
+
+Atom row_atom(const TableBox& table, const RowBox& row, double height, bool top_border, bool bottom_border,
+              bool tagged) {
+  return make_row_atom(table, row, height, top_border, bottom_border, tagged);
+}
+
+Atom row_atom(const TableBox& table, RowBox&& row, double height, bool top_border, bool bottom_border, bool tagged) {
+  return make_row_atom(table, row, height, top_border, bottom_border, tagged);
 }
 
 bool split_row(const RowBox& row, double avail, RowBox& first, RowBox& rest) {
