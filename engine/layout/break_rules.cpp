@@ -8,10 +8,21 @@ using BT = GUnicodeBreakType;
 // pango/break.c: LineBreakType, for its tailoring of rule LB25.
 enum class Numeric { Other, Numeric, NumericClose };
 
-bool in(BT t, std::initializer_list<BT> set) {
-  for (BT s : set)
-    if (t == s) return true;
-  return false;
+// The line-breaking classes the breaker's text has (UAX #14).
+constexpr BT AL = G_UNICODE_BREAK_ALPHABETIC, NU = G_UNICODE_BREAK_NUMERIC, SP = G_UNICODE_BREAK_SPACE,
+             CM = G_UNICODE_BREAK_COMBINING_MARK, BK = G_UNICODE_BREAK_MANDATORY,
+             OP = G_UNICODE_BREAK_OPEN_PUNCTUATION, CL = G_UNICODE_BREAK_CLOSE_PUNCTUATION,
+             CP = G_UNICODE_BREAK_CLOSE_PARANTHESIS, IS = G_UNICODE_BREAK_INFIX_SEPARATOR,
+             SY = G_UNICODE_BREAK_SYMBOL, PR = G_UNICODE_BREAK_PREFIX, PO = G_UNICODE_BREAK_POSTFIX,
+             HY = G_UNICODE_BREAK_HYPHEN, BA = G_UNICODE_BREAK_AFTER, BB = G_UNICODE_BREAK_BEFORE,
+             B2 = G_UNICODE_BREAK_BEFORE_AND_AFTER, NS = G_UNICODE_BREAK_NON_STARTER,
+             IN = G_UNICODE_BREAK_INSEPARABLE, QU = G_UNICODE_BREAK_QUOTATION, EX = G_UNICODE_BREAK_EXCLAMATION,
+             GL = G_UNICODE_BREAK_NON_BREAKING_GLUE, ZWJ = G_UNICODE_BREAK_ZERO_WIDTH_JOINER,
+             UNKNOWN = G_UNICODE_BREAK_UNKNOWN;
+
+template <BT... Set>
+bool in(BT t) {
+  return ((t == Set) || ...);
 }
 
 BT lookup_break_type(gunichar c) {
@@ -56,15 +67,6 @@ CharClass char_class(gunichar c) {
 }  // namespace
 
 void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAttr>& attrs) {
-  constexpr BT AL = G_UNICODE_BREAK_ALPHABETIC, NU = G_UNICODE_BREAK_NUMERIC, SP = G_UNICODE_BREAK_SPACE,
-               CM = G_UNICODE_BREAK_COMBINING_MARK, BK = G_UNICODE_BREAK_MANDATORY, OP = G_UNICODE_BREAK_OPEN_PUNCTUATION,
-               CL = G_UNICODE_BREAK_CLOSE_PUNCTUATION, CP = G_UNICODE_BREAK_CLOSE_PARANTHESIS,
-               IS = G_UNICODE_BREAK_INFIX_SEPARATOR, SY = G_UNICODE_BREAK_SYMBOL, PR = G_UNICODE_BREAK_PREFIX,
-               PO = G_UNICODE_BREAK_POSTFIX, HY = G_UNICODE_BREAK_HYPHEN, BA = G_UNICODE_BREAK_AFTER,
-               BB = G_UNICODE_BREAK_BEFORE, B2 = G_UNICODE_BREAK_BEFORE_AND_AFTER, NS = G_UNICODE_BREAK_NON_STARTER,
-               IN = G_UNICODE_BREAK_INSEPARABLE, QU = G_UNICODE_BREAK_QUOTATION, EX = G_UNICODE_BREAK_EXCLAMATION,
-               GL = G_UNICODE_BREAK_NON_BREAKING_GLUE, ZWJ = G_UNICODE_BREAK_ZERO_WIDTH_JOINER,
-               UNKNOWN = G_UNICODE_BREAK_UNKNOWN;
   const size_t n = chars.size();
   attrs.assign(n + 1, PangoLogAttr{});
   // Past the end Pango assumes a paragraph separator.
@@ -95,33 +97,33 @@ void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAt
       if (row == UNKNOWN) row = AL;
       enum { Handled, Prohibited, Allowed } op = Handled;
       // The rules from the lowest priority up, as pango_default_break adds them.
-      if (in(prev, {AL, NU}) && bt == OP) op = Prohibited;  // LB30 (no East Asian wide here)
-      if (prev == CP && in(bt, {AL, NU})) op = Prohibited;
+      if (in<AL, NU>(prev) && bt == OP) op = Prohibited;  // LB30 (no East Asian wide here)
+      if (prev == CP && in<AL, NU>(bt)) op = Prohibited;
       if (prev == IS && bt == AL) op = Prohibited;  // LB29
       if (prev == AL && bt == AL) op = Prohibited;  // LB28
-      if (in(prev, {PR, PO}) && bt == NU) op = Prohibited;  // LB25, tailored
-      if (in(prev, {PR, PO}) && in(bt, {OP, HY}) && next == NU) op = Prohibited;
-      if (in(prev, {OP, HY}) && bt == NU) op = Prohibited;
-      if (prev == NU && in(bt, {NU, SY, IS})) op = Prohibited;
-      if (prev_numeric == Numeric::Numeric && in(bt, {NU, SY, IS, CL, CP})) op = Prohibited;
-      if (prev_numeric != Numeric::Other && in(bt, {PO, PR})) op = Prohibited;
-      if (in(prev, {PR, PO}) && bt == AL) op = Prohibited;  // LB24
-      if (prev == AL && in(bt, {PR, PO})) op = Prohibited;
+      if (in<PR, PO>(prev) && bt == NU) op = Prohibited;  // LB25, tailored
+      if (in<PR, PO>(prev) && in<OP, HY>(bt) && next == NU) op = Prohibited;
+      if (in<OP, HY>(prev) && bt == NU) op = Prohibited;
+      if (prev == NU && in<NU, SY, IS>(bt)) op = Prohibited;
+      if (prev_numeric == Numeric::Numeric && in<NU, SY, IS, CL, CP>(bt)) op = Prohibited;
+      if (prev_numeric != Numeric::Other && in<PO, PR>(bt)) op = Prohibited;
+      if (in<PR, PO>(prev) && bt == AL) op = Prohibited;  // LB24
+      if (prev == AL && in<PR, PO>(bt)) op = Prohibited;
       if (prev == AL && bt == NU) op = Prohibited;  // LB23
       if (prev == NU && bt == AL) op = Prohibited;
       if (bt == IN) op = Prohibited;  // LB22
-      if (in(bt, {BA, HY, NS}) || prev == BB) op = Prohibited;  // LB21
+      if (in<BA, HY, NS>(bt) || prev == BB) op = Prohibited;  // LB21
       if (prev == QU || bt == QU) op = Prohibited;  // LB19
       if (prev == SP) op = Allowed;  // LB18
       if (row == B2 && bt == B2) op = Prohibited;  // LB17
-      if (in(row, {CL, CP}) && bt == NS) op = Prohibited;  // LB16
+      if (in<CL, CP>(row) && bt == NS) op = Prohibited;  // LB16
       if (row == QU && bt == OP) op = Prohibited;  // LB15
       if (row == OP) op = Prohibited;  // LB14
       if (bt == EX) op = Prohibited;  // LB13, tailored
-      if (prev != NU && in(bt, {CL, CP, IS, SY})) op = Prohibited;
+      if (prev != NU && in<CL, CP, IS, SY>(bt)) op = Prohibited;
       if (prev == GL) op = Prohibited;  // LB12
-      if (bt == GL && !in(prev, {SP, BA, HY})) op = Prohibited;  // LB12a
-      if (in(bt, {CM, ZWJ}) && !in(prev, {BK, SP})) op = Prohibited;  // LB9
+      if (bt == GL && !in<SP, BA, HY>(prev)) op = Prohibited;  // LB12a
+      if (in<CM, ZWJ>(bt) && !in<BK, SP>(prev)) op = Prohibited;  // LB9
       if (bt == SP) op = Prohibited;  // LB7
       if (bt == BK) op = Prohibited;  // LB6
       if (prev == BK) {  // LB4
@@ -131,8 +133,8 @@ void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAt
       if (op == Prohibited) line_break = false;
       else if (op == Allowed) line_break = true;
       a.is_line_break = line_break;
-      if (!in(bt, {CM, ZWJ})) {
-        if (in(bt, {NU, SY, IS})) {
+      if (!in<CM, ZWJ>(bt)) {
+        if (in<NU, SY, IS>(bt)) {
           if (prev_numeric != Numeric::Numeric) prev_numeric = numeric;
         } else {
           prev_numeric = numeric;
@@ -141,8 +143,8 @@ void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAt
     }
 
     if (bt != SP) {
-      if (in(bt, {CM, ZWJ})) {
-        if (i == 0 || in(prev, {BK, SP})) prev = AL;  // LB10
+      if (in<CM, ZWJ>(bt)) {
+        if (i == 0 || in<BK, SP>(prev)) prev = AL;  // LB10
       } else {
         prev_prev = prev;
         prev = bt;

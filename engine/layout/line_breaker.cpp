@@ -50,6 +50,7 @@ struct Source {
   const model::RunStyle* style = nullptr;
   const LineFont* font = nullptr;
   PangoGlyphString* glyphs = nullptr;  // in Breaker::source_glyphs_
+  int prefix = 0;                      // its glyphs' running widths start at Breaker::prefix_[prefix]
 };
 
 // A Pango item, or what a line break left of one.
@@ -94,6 +95,7 @@ class Breaker {
   bool can_break_at(int offset, bool char_wrap);
   int extra_width(const Piece& item, int pos) const;
   int glyphs_width(const Piece& piece, int chars) const;
+  void set_widths(Source& src);
   PangoGlyphString* cut(const Piece& piece);
   void insert_run(Line& line, const Piece& piece);
   Result process_item(Line& line, bool force_fit, bool no_break_at_end, bool is_last_item);
@@ -120,6 +122,7 @@ class Breaker {
   std::vector<gunichar> chars_;
   std::vector<bool> white_;        // g_unichar_isspace, per character
   std::vector<int> width_;         // Pango's logical width of each character
+  std::vector<int> prefix_;        // per source: 0, then the running sum of its glyph widths
   std::vector<Source> sources_;
   std::vector<PangoLogAttr> attrs_;  // empty until needed
 
@@ -189,6 +192,7 @@ bool Breaker::prepare(LineFonts& fonts, PangoContext* context, const ParagraphTe
   white_.clear();
   sources_.clear();
   attrs_.clear();
+  prefix_.clear();
   items_.clear();
   next_item_ = 0;
   start_offset_ = 0;
@@ -263,10 +267,7 @@ bool Breaker::prepare(LineFonts& fonts, PangoContext* context, const ParagraphTe
       pango_shape_item(&src.item, s.data(), static_cast<int>(s.size()), nullptr, src.glyphs, PANGO_SHAPE_NONE);
     else
       shape(src, latin);
-    PangoGlyphItem glyph_item{};
-    glyph_item.item = &src.item;
-    glyph_item.glyphs = src.glyphs;
-    pango_glyph_item_get_logical_widths(&glyph_item, s.data(), width_.data() + src.char_start);
+    set_widths(src);
     sources_.push_back(std::move(src));
   }
   return true;
@@ -297,25 +298,48 @@ int Breaker::extra_width(const Piece& item, int pos) const {
 
 // The width of the first `chars` characters of `piece` shaped on their own:
 // its glyphs cut from the run's.
+// Each character's logical width (pango_glyph_item_get_logical_widths)
+// and the running sum of the glyph widths, for glyphs_width.
+void Breaker::set_widths(Source& src) {
+  const PangoGlyphString* g = src.glyphs;
+  src.prefix = static_cast<int>(prefix_.size());
+  int sum = 0;
+  prefix_.push_back(0);
+  for (int i = 0; i < g->num_glyphs; ++i) prefix_.push_back(sum += g->glyphs[i].geometry.width);
+  // One glyph per character, each its own cluster (nearly all text): the
+  // glyph's width is the character's.
+  bool one_to_one = g->num_glyphs == src.item.num_chars;
+  for (int i = 0; one_to_one && i < g->num_glyphs; ++i)
+    one_to_one = g->log_clusters[i] == byte_of_char_[static_cast<size_t>(src.char_start + i)] - src.item.offset;
+  if (one_to_one) {
+    for (int i = 0; i < g->num_glyphs; ++i) width_[static_cast<size_t>(src.char_start + i)] = g->glyphs[i].geometry.width;
+    return;
+  }
+  PangoGlyphItem glyph_item{};
+  glyph_item.item = &src.item;
+  glyph_item.glyphs = src.glyphs;
+  pango_glyph_item_get_logical_widths(&glyph_item, text_->text.data(), width_.data() + src.char_start);
+}
+
+// The glyphs of a left-to-right run are in the order of their clusters:
+// the first glyph of the characters from byte `at` of the run on.
+int first_glyph_from(const PangoGlyphString* g, int at) {
+  return static_cast<int>(std::lower_bound(g->log_clusters, g->log_clusters + g->num_glyphs, at) - g->log_clusters);
+}
+
 int Breaker::glyphs_width(const Piece& piece, int chars) const {
   const Source& src = sources_[static_cast<size_t>(piece.source)];
   const int from = piece.byte_start - src.item.offset;
   const int to = byte_of_char_[static_cast<size_t>(piece.char_start + chars)] - src.item.offset;
-  const PangoGlyphString* g = src.glyphs;
-  int width = 0;
-  for (int i = 0; i < g->num_glyphs; ++i)
-    if (g->log_clusters[i] >= from && g->log_clusters[i] < to) width += g->glyphs[i].geometry.width;
-  return width;
+  const int* prefix = prefix_.data() + src.prefix;
+  return prefix[first_glyph_from(src.glyphs, to)] - prefix[first_glyph_from(src.glyphs, from)];
 }
 
 PangoGlyphString* Breaker::cut(const Piece& piece) {
   const Source& src = sources_[static_cast<size_t>(piece.source)];
   const int from = piece.byte_start - src.item.offset, to = piece.byte_end - src.item.offset;
   const PangoGlyphString* g = src.glyphs;
-  int first = 0;
-  while (first < g->num_glyphs && g->log_clusters[first] < from) ++first;
-  int last = first;
-  while (last < g->num_glyphs && g->log_clusters[last] < to) ++last;
+  const int first = first_glyph_from(g, from), last = first_glyph_from(g, to);
   if (line_glyphs_.size() <= line_glyphs_used_) line_glyphs_.emplace_back(pango_glyph_string_new());
   PangoGlyphString* out = line_glyphs_[line_glyphs_used_++].get();
   pango_glyph_string_set_size(out, last - first);
