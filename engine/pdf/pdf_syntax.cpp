@@ -35,6 +35,30 @@ char32_t next_code_point(std::string_view s, size_t& i) {
   return cp;
 }
 
+// The digits of `n` / 10^decimals with trailing zeros (and then the point)
+// dropped: what the exact path below prints for a number that was rounded to
+// `decimals` decimals, since a double that close to the decimal cannot round
+// to a different one (see append_number).
+void append_scaled_integer(std::string& out, int64_t n, int decimals) {
+  char buf[32];
+  char* const end = buf + sizeof buf;
+  char* p = end;
+  const bool negative = n < 0;
+  uint64_t u = negative ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  while (decimals > 0 && u % 10 == 0) {
+    u /= 10;
+    --decimals;
+  }
+  for (int i = 0; i < decimals; ++i, u /= 10) *--p = static_cast<char>('0' + u % 10);
+  if (decimals > 0) *--p = '.';
+  do {
+    *--p = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (negative) *--p = '-';
+  out.append(p, end);
+}
+
 }  // namespace
 
 void append_number(std::string& out, double v, int decimals) {
@@ -42,7 +66,17 @@ void append_number(std::string& out, double v, int decimals) {
   if (decimals < 0) decimals = 0;
   if (decimals > 8) decimals = 8;
   const double scale = kScale[decimals];
-  double r = std::round(v * scale) / scale;
+  const double scaled = std::round(v * scale);
+  // The usual case, without a conversion of the double: N = round(v * 10^d)
+  // below 1e15 is an exact integer, and N / 10^d is within half an ulp
+  // (at most 0.11 * 10^-d) of N * 10^-d, so printing it with d decimals
+  // gives exactly N's digits. Larger values, NaN and infinities take the
+  // general path.
+  if (std::fabs(scaled) < 1e15) {
+    append_scaled_integer(out, static_cast<int64_t>(scaled), decimals);
+    return;
+  }
+  double r = scaled / scale;
   if (r == 0) r = 0;  // no "-0"
   char buf[48];
   auto res = std::to_chars(buf, buf + sizeof buf, r, std::chars_format::fixed, decimals);
