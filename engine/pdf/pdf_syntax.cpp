@@ -105,8 +105,20 @@ std::string number(double v, int decimals) {
   return s;
 }
 
+void append_integer(std::string& out, long long v) {
+  char buf[24];
+  const auto res = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, res.ptr);
+}
+
 std::string name(std::string_view n) {
-  std::string out = "/";
+  std::string out;
+  append_name(out, n);
+  return out;
+}
+
+void append_name(std::string& out, std::string_view n) {
+  out += '/';
   for (char ch : n) {
     auto c = static_cast<unsigned char>(ch);
     bool regular = c > 0x20 && c < 0x7F && c != '#' && c != '/' && c != '(' && c != ')' && c != '<' &&
@@ -118,7 +130,6 @@ std::string name(std::string_view n) {
       append_hex_byte(out, c);
     }
   }
-  return out;
 }
 
 std::string literal_string(std::string_view bytes) {

@@ -193,7 +193,7 @@ class DocumentWriter {
     numbers_.push_back(page.number);
     heights_.push_back(page.height);
     const int parents_key = structure_.empty() ? -1 : structure_.begin_page(page_id);
-    PageContent content(page.height, embedder_);
+    PageContent content(page.height, embedder_, std::move(ops_buffer_));
     // Consecutive items of the same structure node share one marked-content
     // sequence; items outside the structure (borders, rules, page numbers,
     // repeated header rows) are artifacts.
@@ -210,7 +210,8 @@ class DocumentWriter {
       draw_item(content, it, fonts_, images_);
     }
     if (open != kNone) content.end_marked();
-    const int content_id = file_.add_stream("", content.take(), true);
+    ops_buffer_ = content.take();
+    const int content_id = file_.add_stream("", ops_buffer_, true);
     std::string dict = "<< /Type /Page /Parent " + PdfFile::ref(pages_id_) + " /MediaBox [0 0 " +
                        number(page.width, 2) + ' ' + number(page.height, 2) + "] /Resources " +
                        PdfFile::ref(resources_id_) + " /Contents " + PdfFile::ref(content_id);
@@ -308,6 +309,7 @@ class DocumentWriter {
   std::vector<int> page_ids_, numbers_;
   std::vector<double> heights_;
   Destinations destinations_;
+  std::string ops_buffer_;  // the last page's operators: its room serves the next page
 };
 
 }  // namespace
