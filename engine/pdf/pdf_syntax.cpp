@@ -40,23 +40,31 @@ char32_t next_code_point(std::string_view s, size_t& i) {
 // `decimals` decimals, since a double that close to the decimal cannot round
 // to a different one (see append_number).
 void append_scaled_integer(std::string& out, int64_t n, int decimals) {
+  static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
   char buf[32];
   char* const end = buf + sizeof buf;
   char* p = end;
   const bool negative = n < 0;
-  uint64_t u = negative ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
-  while (decimals > 0 && u % 10 == 0) {
-    u /= 10;
-    --decimals;
+  uint64_t whole = negative ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  if (decimals > 0) {
+    uint64_t fraction = whole % kPow10[decimals];
+    whole /= kPow10[decimals];
+    if (fraction != 0) {
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        --decimals;
+      }
+      for (; decimals > 0; --decimals, fraction /= 10) *--p = static_cast<char>('0' + fraction % 10);
+      *--p = '.';
+    }
   }
-  for (int i = 0; i < decimals; ++i, u /= 10) *--p = static_cast<char>('0' + u % 10);
-  if (decimals > 0) *--p = '.';
   do {
-    *--p = static_cast<char>('0' + u % 10);
-    u /= 10;
-  } while (u != 0);
+    *--p = static_cast<char>('0' + whole % 10);
+    whole /= 10;
+  } while (whole != 0);
   if (negative) *--p = '-';
-  out.append(p, end);
+  // (pointer, length): an append of two pointers goes through replace().
+  out.append(p, static_cast<size_t>(end - p));
 }
 
 }  // namespace
@@ -85,7 +93,7 @@ void append_number(std::string& out, double v, int decimals) {
     while (end > buf && end[-1] == '0') --end;
     if (end > buf && end[-1] == '.') --end;
   }
-  out.append(buf, end);
+  out.append(buf, static_cast<size_t>(end - buf));
 }
 
 void append_operator(std::string& out, std::initializer_list<double> operands, std::string_view op,
@@ -108,7 +116,7 @@ std::string number(double v, int decimals) {
 void append_integer(std::string& out, long long v) {
   char buf[24];
   const auto res = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, res.ptr);
+  out.append(buf, static_cast<size_t>(res.ptr - buf));
 }
 
 std::string name(std::string_view n) {
