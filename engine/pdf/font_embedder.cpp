@@ -49,6 +49,56 @@ std::string subset_tag(const std::string& ps_name, const std::vector<uint32_t>& 
   return tag;
 }
 
+// (glyph, text) as glyph << 35 | (length + 1) << 32 | text bytes, or 0 when
+// the pair does not fit. The length is stored plus one so that no pair's key
+// is 0 (glyph 0 with no text), which marks an empty slot.
+uint64_t short_key(uint32_t glyph, std::string_view text) {
+  if (glyph >= (1u << 27) || text.size() > 4) return 0;
+  uint64_t bytes = 0;
+  for (char c : text) bytes = bytes << 8 | static_cast<unsigned char>(c);
+  return static_cast<uint64_t>(glyph) << 35 | static_cast<uint64_t>(text.size() + 1) << 32 | bytes;
+}
+
+// An open-addressing table from short keys to CIDs: a drawn glyph is looked
+// up once per glyph of every page, and a std::unordered_map of strings
+// hashed a string for each (2 % of a long list's time).
+class CidTable {
+ public:
+  // The CID of `key`, 0 if none.
+  uint16_t find(uint64_t key) const {
+    if (keys_.empty()) return 0;
+    for (size_t i = slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+      if (keys_[i] == key) return cids_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
+  void insert(uint64_t key, uint16_t cid) {
+    if (2 * (count_ + 1) > keys_.size()) grow();
+    size_t i = slot(key);
+    while (keys_[i] != 0) i = (i + 1) & (keys_.size() - 1);
+    keys_[i] = key;
+    cids_[i] = cid;
+    ++count_;
+  }
+
+ private:
+  size_t slot(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & (keys_.size() - 1);
+  }
+  void grow() {
+    std::vector<uint64_t> keys = std::move(keys_);
+    std::vector<uint16_t> cids = std::move(cids_);
+    keys_.assign(keys.empty() ? 256 : 2 * keys.size(), 0);
+    cids_.assign(keys_.size(), 0);
+    count_ = 0;
+    for (size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] != 0) insert(keys[i], cids[i]);
+  }
+  std::vector<uint64_t> keys_;  // 0: empty slot
+  std::vector<uint16_t> cids_;
+  size_t count_ = 0;
+};
+
 }  // namespace
 
 struct FontEmbedder::Face {
@@ -62,7 +112,10 @@ struct FontEmbedder::Face {
   // CID - 1 -> (glyph, text); and the reverse.
   std::vector<std::pair<uint32_t, std::string>> cids;
   std::vector<double> widths;  // by CID - 1, 1/1000 em
-  // Key: the glyph's four bytes followed by the text (short: no allocation).
+  // The usual pair (a glyph below 2^27 for at most 4 bytes of text) packed
+  // into one integer (short_key); the others under the glyph's four bytes
+  // followed by the text. A pair goes to the same table every time.
+  CidTable cid_of_short;
   std::unordered_map<std::string, uint16_t> cid_of;
 };
 
@@ -92,17 +145,24 @@ FontEmbedder::Use FontEmbedder::use(PangoFont* font) {
 }
 
 uint16_t FontEmbedder::cid(Face* face, uint32_t glyph, std::string_view text) {
-  std::string key(reinterpret_cast<const char*>(&glyph), sizeof glyph);
-  key += text;
-  auto it = face->cid_of.find(key);
-  if (it != face->cid_of.end()) return it->second;
+  const uint64_t packed = short_key(glyph, text);
+  std::string key;
+  if (packed != 0) {
+    if (const uint16_t known = face->cid_of_short.find(packed)) return known;
+  } else {
+    key.assign(reinterpret_cast<const char*>(&glyph), sizeof glyph);
+    key += text;
+    auto it = face->cid_of.find(key);
+    if (it != face->cid_of.end()) return it->second;
+  }
   if (face->type0_id == 0) face->type0_id = file_.reserve();  // the first glyph makes the font part of the file
   if (face->cids.size() >= 0xFFFE) throw std::runtime_error("more than 65,534 distinct glyphs in one font");
   face->cids.emplace_back(glyph, std::string(text));
   const double advance = hb_font_get_glyph_h_advance(face->unit_font.get(), glyph);
   face->widths.push_back(std::round(advance * 1000.0 / face->upem * 100.0) / 100.0);
   auto id = static_cast<uint16_t>(face->cids.size());
-  face->cid_of.emplace(std::move(key), id);
+  if (packed != 0) face->cid_of_short.insert(packed, id);
+  else face->cid_of.emplace(std::move(key), id);
   return id;
 }
 

@@ -18,12 +18,12 @@ constexpr double kPango = PANGO_SCALE;
 // adjustment is written only when the drift would exceed it.
 constexpr double kTolerance = 0.005;
 
+// "<XXXX>": one glyph of a TJ array, appended at once (a push_back per
+// character was a third of the time of drawing a glyph).
 void append_cid(std::string& out, uint16_t cid) {
   static const char hex[] = "0123456789ABCDEF";
-  out += hex[(cid >> 12) & 15];
-  out += hex[(cid >> 8) & 15];
-  out += hex[(cid >> 4) & 15];
-  out += hex[cid & 15];
+  const char code[6] = {'<', hex[(cid >> 12) & 15], hex[(cid >> 8) & 15], hex[(cid >> 4) & 15], hex[cid & 15], '>'};
+  out.append(code, sizeof code);
 }
 
 // A character the font has no glyph for would be drawn as .notdef, which
@@ -102,7 +102,8 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
     bool open = false;     // inside [ ... ] TJ
     auto start_segment = [&](double at, double y) {
       if (open) ops_ += "] TJ\n";
-      append_operator(ops_, {1, 0, 0, 1, run_x + at, height_ - y}, " Tm\n[");
+      ops_ += "1 0 0 1 ";  // the matrix of a translation; only its offsets vary
+      append_operator(ops_, {run_x + at, height_ - y}, " Tm\n[");
       open = true;
       seg_y = y;
       cur = at;
@@ -130,7 +131,9 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
       if (glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line.text());
       const uint16_t cid = fonts_.cid(font.face, glyph, cluster);
       if (!font_set) {
-        ops_ += "/F" + std::to_string(font.resource) + ' ';
+        ops_ += "/F";
+        append_integer(ops_, font.resource);
+        ops_ += ' ';
         append_operator(ops_, {font.size}, " Tf\n");
         font_set = true;
       }
@@ -146,9 +149,7 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
         ops_ += ' ';
         cur -= adjust * font.size / 1000.0;
       }
-      ops_ += '<';
       append_cid(ops_, cid);
-      ops_ += '>';
       cur += fonts_.width(font.face, cid) * font.size / 1000.0;
       pen += advance;
     }
@@ -181,9 +182,9 @@ void PageContent::fill_rect(double x, double top, double w, double h, Rgb color)
 }
 
 void PageContent::begin_tagged(std::string_view tag, int mcid) {
-  ops_ += name(tag);
+  append_name(ops_, tag);
   ops_ += " <</MCID ";
-  ops_ += std::to_string(mcid);
+  append_integer(ops_, mcid);
   ops_ += ">> BDC\n";
 }
 

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "layout/glyph_line.h"
 #include "pdf/font_embedder.h"
@@ -22,6 +23,13 @@ struct Rgb {
 class PageContent {
  public:
   PageContent(double page_height, FontEmbedder& fonts) : height_(page_height), fonts_(fonts) {}
+  // The same, writing into `buffer` (cleared): the room of an earlier
+  // page's operators, so that a long document does not grow a new string
+  // for every page.
+  PageContent(double page_height, FontEmbedder& fonts, std::string buffer)
+      : height_(page_height), fonts_(fonts), ops_(std::move(buffer)) {
+    ops_.clear();
+  }
 
   // One laid-out line; (x, baseline) is the line's origin.
   void text_line(const layout::GlyphLine& line, double x, double baseline);

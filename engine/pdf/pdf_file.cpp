@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 #include "core/compress.h"
+#include "pdf/pdf_syntax.h"
 
 namespace vanthu::pdf {
 
@@ -21,7 +23,35 @@ int PdfFile::reserve() {
   return first_ + static_cast<int>(offsets_.size()) - 1;
 }
 
-std::string PdfFile::ref(int id) { return std::to_string(id) + " 0 R"; }
+std::string PdfFile::ref(int id) {
+  std::string r;
+  append_ref(r, id);
+  return r;
+}
+
+void PdfFile::append_ref(std::string& out, int id) {
+  append_integer(out, id);
+  out += " 0 R";
+}
+
+namespace {
+
+// One entry of the cross-reference table (§7.5.4): exactly 20 bytes,
+// "nnnnnnnnnn 00000 n \n", as snprintf("%010zu 00000 n \n") writes it (a
+// snprintf per object was 1 % of a long list's time).
+void append_xref_entry(std::string& out, size_t offset) {
+  char line[32];
+  if (offset >= 10000000000ull) {  // more than 10 digits: as printf writes it
+    const int n = std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    out.append(line, static_cast<size_t>(n));
+    return;
+  }
+  std::memcpy(line, "0000000000 00000 n \n", 20);
+  for (int i = 9; offset != 0; --i, offset /= 10) line[i] = static_cast<char>('0' + offset % 10);
+  out.append(line, 20);
+}
+
+}  // namespace
 
 void PdfFile::begin_object(int id) {
   if (id < first_ || static_cast<size_t>(id - first_) >= offsets_.size())
@@ -29,7 +59,7 @@ void PdfFile::begin_object(int id) {
   size_t& offset = offsets_[static_cast<size_t>(id - first_)];
   if (offset != std::string::npos) throw std::logic_error("PDF object written twice");
   offset = base_ + out_.size();
-  out_ += std::to_string(id);
+  append_integer(out_, id);
   out_ += " 0 obj\n";
 }
 
@@ -66,11 +96,9 @@ std::string PdfFile::finish(std::string_view trailer_entries) {
   out_ += "xref\n0 ";
   out_ += std::to_string(offsets_.size() + 1);
   out_ += "\n0000000000 65535 f \n";
-  char line[32];  // 20 bytes per entry; room for any size_t
   for (size_t offset : offsets_) {
     if (offset == std::string::npos) throw std::logic_error("PDF object reserved but never written");
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
-    out_ += line;
+    append_xref_entry(out_, offset);
   }
   append_trailer(xref, trailer_entries);
   return std::move(out_);
@@ -113,15 +141,11 @@ std::string PdfFile::finish_update(std::string_view trailer_entries, size_t prev
   std::sort(entries.begin(), entries.end());
   const size_t xref = base_ + out_.size();
   out_ += "xref\n";
-  char line[32];
   for (size_t i = 0; i < entries.size();) {
     size_t j = i + 1;
     while (j < entries.size() && entries[j].first == entries[j - 1].first + 1) ++j;
     out_ += std::to_string(entries[i].first) + ' ' + std::to_string(j - i) + '\n';
-    for (; i < j; ++i) {
-      std::snprintf(line, sizeof line, "%010zu 00000 n \n", entries[i].second);
-      out_ += line;
-    }
+    for (; i < j; ++i) append_xref_entry(out_, entries[i].second);
   }
   append_trailer(xref, std::string(trailer_entries) + " /Prev " + std::to_string(prev_xref));
   return std::move(out_);

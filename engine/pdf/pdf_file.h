@@ -21,6 +21,7 @@ class PdfFile {
   int reserve();
   // "N 0 R"
   static std::string ref(int id);
+  static void append_ref(std::string& out, int id);
 
   // Writes object `id` (reserved) with `body` (a dictionary, array, ...).
   void write(int id, std::string_view body);

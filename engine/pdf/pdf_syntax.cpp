@@ -35,6 +35,38 @@ char32_t next_code_point(std::string_view s, size_t& i) {
   return cp;
 }
 
+// The digits of `n` / 10^decimals with trailing zeros (and then the point)
+// dropped: what the exact path below prints for a number that was rounded to
+// `decimals` decimals, since a double that close to the decimal cannot round
+// to a different one (see append_number).
+void append_scaled_integer(std::string& out, int64_t n, int decimals) {
+  static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+  char buf[32];
+  char* const end = buf + sizeof buf;
+  char* p = end;
+  const bool negative = n < 0;
+  uint64_t whole = negative ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  if (decimals > 0) {
+    uint64_t fraction = whole % kPow10[decimals];
+    whole /= kPow10[decimals];
+    if (fraction != 0) {
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        --decimals;
+      }
+      for (; decimals > 0; --decimals, fraction /= 10) *--p = static_cast<char>('0' + fraction % 10);
+      *--p = '.';
+    }
+  }
+  do {
+    *--p = static_cast<char>('0' + whole % 10);
+    whole /= 10;
+  } while (whole != 0);
+  if (negative) *--p = '-';
+  // (pointer, length): an append of two pointers goes through replace().
+  out.append(p, static_cast<size_t>(end - p));
+}
+
 }  // namespace
 
 void append_number(std::string& out, double v, int decimals) {
@@ -42,7 +74,17 @@ void append_number(std::string& out, double v, int decimals) {
   if (decimals < 0) decimals = 0;
   if (decimals > 8) decimals = 8;
   const double scale = kScale[decimals];
-  double r = std::round(v * scale) / scale;
+  const double scaled = std::round(v * scale);
+  // The usual case, without a conversion of the double: N = round(v * 10^d)
+  // below 1e15 is an exact integer, and N / 10^d is within half an ulp
+  // (at most 0.11 * 10^-d) of N * 10^-d, so printing it with d decimals
+  // gives exactly N's digits. Larger values, NaN and infinities take the
+  // general path.
+  if (std::fabs(scaled) < 1e15) {
+    append_scaled_integer(out, static_cast<int64_t>(scaled), decimals);
+    return;
+  }
+  double r = scaled / scale;
   if (r == 0) r = 0;  // no "-0"
   char buf[48];
   auto res = std::to_chars(buf, buf + sizeof buf, r, std::chars_format::fixed, decimals);
@@ -51,7 +93,7 @@ void append_number(std::string& out, double v, int decimals) {
     while (end > buf && end[-1] == '0') --end;
     if (end > buf && end[-1] == '.') --end;
   }
-  out.append(buf, end);
+  out.append(buf, static_cast<size_t>(end - buf));
 }
 
 void append_operator(std::string& out, std::initializer_list<double> operands, std::string_view op,
@@ -71,8 +113,20 @@ std::string number(double v, int decimals) {
   return s;
 }
 
+void append_integer(std::string& out, long long v) {
+  char buf[24];
+  const auto res = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, static_cast<size_t>(res.ptr - buf));
+}
+
 std::string name(std::string_view n) {
-  std::string out = "/";
+  std::string out;
+  append_name(out, n);
+  return out;
+}
+
+void append_name(std::string& out, std::string_view n) {
+  out += '/';
   for (char ch : n) {
     auto c = static_cast<unsigned char>(ch);
     bool regular = c > 0x20 && c < 0x7F && c != '#' && c != '/' && c != '(' && c != ')' && c != '<' &&
@@ -84,7 +138,6 @@ std::string name(std::string_view n) {
       append_hex_byte(out, c);
     }
   }
-  return out;
 }
 
 std::string literal_string(std::string_view bytes) {

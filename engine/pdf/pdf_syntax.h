@@ -19,9 +19,13 @@ std::string number(double v, int decimals = 3);
 void append_operator(std::string& out, std::initializer_list<double> operands, std::string_view op,
                      int decimals = 3);
 
+// An integer in decimal digits.
+void append_integer(std::string& out, long long v);
+
 // A name object: "/" + the name with bytes outside the regular characters
 // written as #xx (§7.3.5).
 std::string name(std::string_view n);
+void append_name(std::string& out, std::string_view n);
 
 // A text string (§7.9.2.2): a literal string when `utf8` is printable ASCII,
 // otherwise UTF-16BE with a byte order mark, in hex.

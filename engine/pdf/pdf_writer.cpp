@@ -2,7 +2,9 @@
 
 #include <pango/pango.h>
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <stdexcept>
 
@@ -44,8 +46,19 @@ std::string content_id(const std::string& bytes) {
     for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(bytes[at + k])) << (8 * k);
     return w;
   };
+  // On a little-endian machine a whole word is one load (assembling it byte
+  // by byte was most of the hash's time).
+  auto full_word = [&](size_t at) {
+    if constexpr (std::endian::native == std::endian::little) {
+      uint64_t w;
+      std::memcpy(&w, bytes.data() + at, sizeof w);
+      return w;
+    } else {
+      return word(at, 8);
+    }
+  };
   size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) mix(word(i, 8));
+  for (; i + 8 <= bytes.size(); i += 8) mix(full_word(i));
   mix(word(i, bytes.size() - i) ^ (static_cast<uint64_t>(bytes.size()) << 56));
   std::string raw;
   for (int k = 7; k >= 0; --k) raw += static_cast<char>((a >> (8 * k)) & 0xFF);
@@ -194,7 +207,7 @@ class DocumentWriter {
     numbers_.push_back(page.number);
     heights_.push_back(page.height);
     const int parents_key = structure_.empty() ? -1 : structure_.begin_page(page_id);
-    PageContent content(page.height, embedder_);
+    PageContent content(page.height, embedder_, std::move(ops_buffer_));
     // Consecutive items of the same structure node share one marked-content
     // sequence; items outside the structure (borders, rules, page numbers,
     // repeated header rows) are artifacts.
@@ -211,8 +224,9 @@ class DocumentWriter {
       draw_item(content, it, fonts_, images_);
     }
     if (open != kNone) content.end_marked();
+    ops_buffer_ = content.take();
     const int content_id = file_.reserve();
-    file_.write_flate_stream(content_id, "", compress::zlib(content.take(), compress::Level::PageContent));
+    file_.write_flate_stream(content_id, "", compress::zlib(ops_buffer_, compress::Level::PageContent));
     std::string dict = "<< /Type /Page /Parent " + PdfFile::ref(pages_id_) + " /MediaBox [0 0 " +
                        number(page.width, 2) + ' ' + number(page.height, 2) + "] /Resources " +
                        PdfFile::ref(resources_id_) + " /Contents " + PdfFile::ref(content_id);
@@ -310,6 +324,7 @@ class DocumentWriter {
   std::vector<int> page_ids_, numbers_;
   std::vector<double> heights_;
   Destinations destinations_;
+  std::string ops_buffer_;  // the last page's operators: its room serves the next page
 };
 
 }  // namespace

@@ -68,35 +68,61 @@ void StructureTree::write() {
     return static_cast<size_t>(content_[k].node);
   });
   auto mcid = [&](uint32_t k) { return k - page_start_[static_cast<size_t>(content_[k].page)]; };
+  // Written with appends into one buffer: the elements are most of the
+  // objects of a long list (11,000 for 1,000 rows), and temporary strings
+  // per reference were most of their cost.
   std::string body;
   for (size_t i = 0; i < count_; ++i) {
     const layout::StructNode& n = nodes_[i];
-    body = "<< /Type /StructElem /S " + name(n.tag) + " /P " +
-           PdfFile::ref(i == 0 ? root_id_ : first_element_id_ + n.parent);
+    body.clear();
+    body += "<< /Type /StructElem /S ";
+    append_name(body, n.tag);
+    body += " /P ";
+    PdfFile::append_ref(body, i == 0 ? root_id_ : first_element_id_ + n.parent);
     // /Pg: the page of the element's first content; MCIDs on other pages
     // are written as marked-content references naming their page.
     const uint32_t c0 = contents.start[i], c1 = contents.start[i + 1];
     const int page = c0 == c1 ? 0 : page_ids_[static_cast<size_t>(content_[contents.items[c0]].page)];
-    if (page) body += " /Pg " + PdfFile::ref(page);
-    if (!n.alt.empty()) body += " /Alt " + text_string(n.alt);
+    if (page) {
+      body += " /Pg ";
+      PdfFile::append_ref(body, page);
+    }
+    if (!n.alt.empty()) {
+      body += " /Alt ";
+      body += text_string(n.alt);
+    }
     body += " /K [";
     if (i + 1 < count_)
-      for (uint32_t k = children.start[i]; k < children.start[i + 1]; ++k)
-        body += PdfFile::ref(first_element_id_ + static_cast<int>(children.items[k]) + 1) + ' ';
+      for (uint32_t k = children.start[i]; k < children.start[i + 1]; ++k) {
+        PdfFile::append_ref(body, first_element_id_ + static_cast<int>(children.items[k]) + 1);
+        body += ' ';
+      }
     for (uint32_t c = c0; c < c1; ++c) {
       const uint32_t k = contents.items[c];
       const int page_id = page_ids_[static_cast<size_t>(content_[k].page)];
-      if (page_id == page) body += std::to_string(mcid(k)) + ' ';
-      else body += "<< /Type /MCR /Pg " + PdfFile::ref(page_id) + " /MCID " + std::to_string(mcid(k)) + " >> ";
+      if (page_id == page) {
+        append_integer(body, static_cast<long long>(mcid(k)));
+        body += ' ';
+      } else {
+        body += "<< /Type /MCR /Pg ";
+        PdfFile::append_ref(body, page_id);
+        body += " /MCID ";
+        append_integer(body, static_cast<long long>(mcid(k)));
+        body += " >> ";
+      }
     }
     body += "] >>";
     file_.write(first_element_id_ + static_cast<int>(i), body);
   }
   std::string nums = "<< /Nums [";
   for (size_t p = 0; p < page_ids_.size(); ++p) {
-    nums += std::to_string(p) + " [";
+    append_integer(nums, static_cast<long long>(p));
+    nums += " [";
     const size_t end = p + 1 < page_ids_.size() ? page_start_[p + 1] : content_.size();
-    for (size_t k = page_start_[p]; k < end; ++k) nums += PdfFile::ref(first_element_id_ + content_[k].node) + ' ';
+    for (size_t k = page_start_[p]; k < end; ++k) {
+      PdfFile::append_ref(nums, first_element_id_ + content_[k].node);
+      nums += ' ';
+    }
     nums += "] ";
   }
   nums += "] >>";
