@@ -20,10 +20,17 @@ constexpr double kTolerance = 0.005;
 
 // "<XXXX>": one glyph of a TJ array, appended at once (a push_back per
 // character was a third of the time of drawing a glyph).
-void append_cid(std::string& out, uint16_t cid) {
+// A glyph's CID as a hex string; `extend`: the string just written gets it
+// at its end instead ("<00100058>" for two glyphs drawn at their advances).
+void append_cid(std::string& out, uint16_t cid, bool extend) {
   static const char hex[] = "0123456789ABCDEF";
   const char code[6] = {'<', hex[(cid >> 12) & 15], hex[(cid >> 8) & 15], hex[(cid >> 4) & 15], hex[cid & 15], '>'};
-  out.append(code, sizeof code);
+  if (extend) {
+    out.pop_back();  // the '>' of the string being extended
+    out.append(code + 1, sizeof code - 1);
+  } else {
+    out.append(code, sizeof code);
+  }
 }
 
 // A character the font has no glyph for would be drawn as .notdef, which
@@ -84,6 +91,7 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
     double baseline;
   };
   std::vector<Underline> underlines;
+  bool text_state = state_known();  // before this line writes anything
   set_fill({});
   ops_ += "BT\n";
   double run_x = x;
@@ -100,11 +108,13 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
     double cur = 0;        // where the viewer will put it
     double seg_y = NAN;    // baseline of the current Tm
     bool open = false;     // inside [ ... ] TJ
+    bool in_string = false;  // the last thing written is a glyph string of that TJ
     auto start_segment = [&](double at, double y) {
       if (open) ops_ += "] TJ\n";
       ops_ += "1 0 0 1 ";  // the matrix of a translation; only its offsets vary
       append_operator(ops_, {run_x + at, height_ - y}, " Tm\n[");
       open = true;
+      in_string = false;
       seg_y = y;
       cur = at;
     };
@@ -131,10 +141,17 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
       if (glyph & PANGO_GLYPH_UNKNOWN_FLAG) refuse_missing_glyph(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, line.text());
       const uint16_t cid = fonts_.cid(font.face, glyph, cluster);
       if (!font_set) {
-        ops_ += "/F";
-        append_integer(ops_, font.resource);
-        ops_ += ' ';
-        append_operator(ops_, {font.size}, " Tf\n");
+        // Tf is text state, kept across text objects: written again only
+        // for another font, or after raw operators (a painter's q ... Q).
+        if (!text_state || font.resource != tf_resource_ || font.size != tf_size_) {
+          ops_ += "/F";
+          append_integer(ops_, font.resource);
+          ops_ += ' ';
+          append_operator(ops_, {font.size}, " Tf\n");
+          tf_resource_ = font.resource;
+          tf_size_ = font.size;
+          text_state = true;
+        }
         font_set = true;
       }
       const double target = pen + g.x_offset / kPango;
@@ -148,8 +165,10 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
         append_number(ops_, adjust, 2);
         ops_ += ' ';
         cur -= adjust * font.size / 1000.0;
+        in_string = false;
       }
-      append_cid(ops_, cid);
+      append_cid(ops_, cid, in_string);
+      in_string = true;
       cur += fonts_.width(font.face, cid) * font.size / 1000.0;
       pen += advance;
     }
@@ -164,6 +183,7 @@ void PageContent::text_line(const layout::GlyphLine& line, double x, double base
     pango_font_metrics_unref(m);
     fill_rect(u.x, u.baseline - position, u.width, thickness);
   }
+  state_end_ = ops_.size();
 }
 
 void PageContent::stroke_line(double x1, double y1, double x2, double y2, double width, Rgb color) {
@@ -174,11 +194,13 @@ void PageContent::stroke_line(double x1, double y1, double x2, double y2, double
   }
   append_operator(ops_, {x1, height_ - y1}, " m ");
   append_operator(ops_, {x2, height_ - y2}, " l S\n");
+  state_end_ = ops_.size();
 }
 
 void PageContent::fill_rect(double x, double top, double w, double h, Rgb color) {
   set_fill(color);
   append_operator(ops_, {x, height_ - top - h, w, h}, " re f\n");
+  state_end_ = ops_.size();
 }
 
 void PageContent::begin_tagged(std::string_view tag, int mcid) {
@@ -186,9 +208,17 @@ void PageContent::begin_tagged(std::string_view tag, int mcid) {
   ops_ += " <</MCID ";
   append_integer(ops_, mcid);
   ops_ += ">> BDC\n";
+  state_end_ = ops_.size();
 }
 
-void PageContent::begin_artifact() { ops_ += "/Artifact BMC\n"; }
-void PageContent::end_marked() { ops_ += "EMC\n"; }
+void PageContent::begin_artifact() {
+  ops_ += "/Artifact BMC\n";
+  state_end_ = ops_.size();
+}
+
+void PageContent::end_marked() {
+  ops_ += "EMC\n";
+  state_end_ = ops_.size();
+}
 
 }  // namespace vanthu::pdf

@@ -55,11 +55,17 @@ class PageContent {
  private:
   void set_fill(Rgb c);
   void set_stroke(Rgb c);
+  // Whether the text state written by this class still holds: nothing was
+  // written since through ops() (whose q ... Q may have changed it).
+  bool state_known() const { return ops_.size() == state_end_; }
   double height_;
   FontEmbedder& fonts_;
   std::string ops_;
   Rgb fill_{}, stroke_{};
   double line_width_ = 1.0;  // the PDF default
+  size_t state_end_ = 0;     // where the last operator written by this class ends
+  int tf_resource_ = -1;     // the font last set by Tf (resource number, size)
+  double tf_size_ = 0;
 };
 
 }  // namespace vanthu::pdf
