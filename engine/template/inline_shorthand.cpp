@@ -7,7 +7,7 @@ namespace vanthu::tmpl {
 
 namespace {
 
-void push(sem::Text& out, const std::string& text, const sem::Span& style) {
+void push(sem::Text& out, std::string_view text, const sem::Span& style) {
   if (text.empty()) return;
   if (!out.empty() && !out.back().line_break && out.back().bold == style.bold &&
       out.back().italic == style.italic && out.back().underline == style.underline) {
@@ -71,7 +71,10 @@ void parse(std::string_view t, const sem::Span& style, sem::Text& out) {
 
 sem::Text parse_inline_shorthand(std::string_view text, const sem::Span& base) {
   sem::Text out;
-  parse(text, base, out);
+  // Without a star there is nothing to parse: the text is one span, as
+  // parse() would copy it character by character (most table cells).
+  if (text.find('*') == std::string_view::npos) push(out, text, base);
+  else parse(text, base, out);
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <mutex>
 
@@ -128,8 +129,9 @@ void collect_inline(xmlNodePtr n, const sem::Span& style, sem::Text& out) {
       static const std::string kSeparator = "\xE2\x80\xA8";
       for (size_t from = 0;;) {
         const size_t at = t.find(kSeparator, from);
-        sem::Text parts = parse_inline_shorthand(t.substr(from, at == std::string::npos ? std::string::npos : at - from), style);
-        out.insert(out.end(), parts.begin(), parts.end());
+        sem::Text parts =
+            parse_inline_shorthand(std::string_view(t).substr(from, at == std::string::npos ? std::string::npos : at - from), style);
+        out.insert(out.end(), std::make_move_iterator(parts.begin()), std::make_move_iterator(parts.end()));
         if (at == std::string::npos) break;
         sem::Span br;
         br.line_break = true;
@@ -165,15 +167,26 @@ sem::Text normalise_spaces(sem::Text in) {
       at_line_start = true;
       continue;
     }
+    // The text between spaces is copied a piece at a time; a space is kept
+    // unless it starts a line or follows another.
     std::string t;
-    for (char c : s.text) {
-      const bool space = c == ' ';
-      if (space && (at_line_start || (!t.empty() && t.back() == ' ') ||
-                    (t.empty() && !out.empty() && !out.back().line_break && !out.back().text.empty() &&
-                     out.back().text.back() == ' ')))
-        continue;
-      t += c;
-      at_line_start = false;
+    const std::string& in_text = s.text;
+    for (size_t i = 0; i < in_text.size();) {
+      const size_t space = in_text.find(' ', i);
+      const size_t stop = space == std::string::npos ? in_text.size() : space;
+      if (stop > i) {
+        t.append(in_text, i, stop - i);
+        at_line_start = false;
+      }
+      if (space == std::string::npos) break;
+      const bool drop = at_line_start || (!t.empty() && t.back() == ' ') ||
+                        (t.empty() && !out.empty() && !out.back().line_break && !out.back().text.empty() &&
+                         out.back().text.back() == ' ');
+      if (!drop) {
+        t += ' ';
+        at_line_start = false;
+      }
+      i = space + 1;
     }
     if (t.empty()) continue;
     s.text = std::move(t);
