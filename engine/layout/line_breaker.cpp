@@ -43,6 +43,13 @@ bool takes_char(gunichar c) {
   return c == kLineSeparatorChar;
 }
 
+// pango_glyph_string_set_size reallocates its arrays on every call; a
+// string reused from paragraph to paragraph mostly has the room already.
+void set_size(PangoGlyphString* g, int n) {
+  if (n <= g->space) g->num_glyphs = n;
+  else pango_glyph_string_set_size(g, n);
+}
+
 // A run as Pango's itemiser cuts it, shaped once.
 struct Source {
   PangoItem item{};  // offset, length, num_chars, analysis (extra_attrs borrowed)
@@ -82,8 +89,10 @@ class Breaker {
   // not one the breaker takes.
   bool prepare(LineFonts& fonts, PangoContext* context, const ParagraphText& text, const LineFrame& frame,
                const model::RunStyle& mark);
-  // The lines; valid until the next prepare().
+  // The lines (the first line_count() of the vector; the others are room
+  // kept from earlier paragraphs); valid until the next prepare().
   const std::vector<Line>& break_lines();
+  size_t line_count() const { return line_count_; }
   // The runs of `line` as the line rules take them (in a buffer of its own).
   const std::vector<LineRun>& runs_of(const Line& line);
   const PangoLogAttr* log_attrs();
@@ -157,7 +166,7 @@ void Breaker::shape(Source& src, bool latin) {
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
   PangoGlyphString* g = src.glyphs;
-  pango_glyph_string_set_size(g, static_cast<int>(count));
+  set_size(g, static_cast<int>(count));
   int last_cluster = -1;
   for (unsigned i = 0; i < count; ++i) {
     PangoGlyphInfo& out = g->glyphs[i];
@@ -342,7 +351,7 @@ PangoGlyphString* Breaker::cut(const Piece& piece) {
   const int first = first_glyph_from(g, from), last = first_glyph_from(g, to);
   if (line_glyphs_.size() <= line_glyphs_used_) line_glyphs_.emplace_back(pango_glyph_string_new());
   PangoGlyphString* out = line_glyphs_[line_glyphs_used_++].get();
-  pango_glyph_string_set_size(out, last - first);
+  set_size(out, last - first);
   std::memcpy(out->glyphs, g->glyphs + first, sizeof(PangoGlyphInfo) * static_cast<size_t>(last - first));
   for (int i = first; i < last; ++i) out->log_clusters[i - first] = g->log_clusters[i] - from;
   return out;
@@ -534,7 +543,6 @@ const std::vector<Line>& Breaker::break_lines() {
     process_line(line, index);
     start += line.length;
   }
-  lines_.resize(line_count_);  // keeps the room of the lines kept
   return lines_;
 }
 
@@ -574,10 +582,11 @@ std::optional<CachedParagraph> break_paragraph(const FontSystem& fonts, const mo
     if (text.text.find('\t') != std::string::npos) return std::nullopt;
     if (!breaker.prepare(fonts.line_fonts(), fonts.context(), text, frame, p.mark)) return std::nullopt;
     const std::vector<Line>& lines = breaker.break_lines();
+    const size_t count = breaker.line_count();
 
     if (pass < kMaxBreakPasses && has_italic(text)) {
       int brk = -1;
-      for (size_t i = 0; i < lines.size() && brk < 0; ++i) {
+      for (size_t i = 0; i < count && brk < 0; ++i) {
         const Line& line = lines[i];
         brk = italic_break(breaker.runs_of(line), line.start, line.start + line.length,
                            breaker.char_of_byte(line.start), text, p.mark, frame.avail(static_cast<int>(i)),
@@ -591,12 +600,12 @@ std::optional<CachedParagraph> break_paragraph(const FontSystem& fonts, const mo
 
     CachedParagraph out;
     out.has_page_field = text.has_page_field;
-    out.lines.reserve(lines.size());
-    for (size_t i = 0; i < lines.size(); ++i) {
+    out.lines.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
       const Line& line = lines[i];
       const std::vector<LineRun>& runs = breaker.runs_of(line);
       ShapedLine shaped =
-          finish_line(text, p, frame, runs, line.start, line.length, static_cast<int>(i), i + 1 == lines.size());
+          finish_line(text, p, frame, runs, line.start, line.length, static_cast<int>(i), i + 1 == count);
       Atom atom;
       atom.height = shaped.height;
       if (shaped.length_bytes > 0 && !shaped.text.empty()) {

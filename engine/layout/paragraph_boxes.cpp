@@ -117,7 +117,11 @@ ParaBox make_paragraph_box(const FontSystem& fonts, const model::Paragraph& p, d
   if (!hit) made = shape_lines(fonts, p, box_width, page_number);
   box.has_page_field = hit ? hit->has_page_field : made.has_page_field;
   // A miss keeps its lines in the cache too: they are copied, not moved, then.
-  box.lines = hit ? hit->lines : cache ? made.lines : std::move(made.lines);
+  // (Not one conditional expression: mixing the copies and the move in it
+  // made a copy of every line, moved or not.)
+  if (hit) box.lines = hit->lines;
+  else if (cache) box.lines = made.lines;
+  else box.lines = std::move(made.lines);
   for (Atom& atom : box.lines)
     for (Item& item : atom.items) item.node = node;
   if (!hit && cache) fonts.paragraph_cache().insert(std::move(key), std::move(made));

@@ -202,9 +202,35 @@ Atom row_atom(const TableBox& table, RowBox&& row, double height, bool top_borde
   return make_row_atom(table, row, height, top_border, bottom_border, tagged);
 }
 
+namespace {
+
+// `row` without the content of its cells.
+RowBox empty_like(const RowBox& row) {
+  RowBox out;
+  out.height = row.height;
+  out.cant_split = row.cant_split;
+  out.repeat_header = row.repeat_header;
+  out.node = row.node;
+  out.cells.reserve(row.cells.size());
+  for (const CellBox& c : row.cells) {
+    CellBox cell;
+    cell.x = c.x;
+    cell.width = c.width;
+    cell.valign = c.valign;
+    cell.margin_top = c.margin_top;
+    cell.margin_bottom = c.margin_bottom;
+    cell.content_height = c.content_height;
+    cell.node = c.node;
+    out.cells.push_back(std::move(cell));
+  }
+  return out;
+}
+
+}  // namespace
+
 bool split_row(const RowBox& row, double avail, RowBox& first, RowBox& rest) {
-  first = row;
-  rest = row;
+  first = empty_like(row);
+  rest = empty_like(row);
   bool any_kept = false;
   double rest_height = 0;
   for (size_t c = 0; c < row.cells.size(); ++c) {
