@@ -536,11 +536,11 @@ void check_values(xmlNodePtr root, const std::string& name, Diagnostics& diag) {
 void check_controls(xmlNodePtr n, const std::string& name, Diagnostics& diag) {
   auto scan = [&](const xmlChar* v, xmlNodePtr at) {
     if (!v) return;
-    const auto* p = reinterpret_cast<const uint8_t*>(v);
-    const auto len = static_cast<int32_t>(std::strlen(reinterpret_cast<const char*>(v)));
-    for (int32_t i = 0; i < len;) {
-      UChar32 c;
-      U8_NEXT(p, i, len, c);
+    // libxml2 has checked the UTF-8: U+007F is the byte 7F, U+0080..U+009F
+    // are C2 80..C2 9F, and neither byte is ever inside another character.
+    for (const auto* p = reinterpret_cast<const uint8_t*>(v); *p; ++p) {
+      if (*p != 0x7F && !(*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)) continue;
+      const UChar32 c = *p == 0x7F ? 0x7F : p[1];  // C2 xx is U+00xx
       if (text::is_discouraged_control(c)) {
         char cp[16];
         std::snprintf(cp, sizeof cp, "U+%04X", static_cast<unsigned>(c));
