@@ -57,7 +57,9 @@ const nlohmann::json* at(const nlohmann::json& j, const char* key) {
 }
 
 // Any string anywhere: its total length and its longest word.
-void check_all_strings(const nlohmann::json& j, const std::string& where, const FieldLimits& l, Diagnostics& diag,
+// `where` is the data path of `j`, extended in place for its members (no
+// new string for every value of a long list).
+void check_all_strings(const nlohmann::json& j, std::string& where, const FieldLimits& l, Diagnostics& diag,
                        int& reported) {
   if (reported >= 10) return;  // a file of a million long strings: ten messages are enough
   if (j.is_string()) {
@@ -70,10 +72,24 @@ void check_all_strings(const nlohmann::json& j, const std::string& where, const 
                             with_dots(l.max_word));
       ++reported;
     }
-  } else if (j.is_array()) {
-    for (size_t i = 0; i < j.size(); ++i) check_all_strings(j[i], where + "[" + std::to_string(i) + "]", l, diag, reported);
+    return;
+  }
+  const size_t length = where.size();
+  if (j.is_array()) {
+    for (size_t i = 0; i < j.size(); ++i) {
+      where += '[';
+      where += std::to_string(i);
+      where += ']';
+      check_all_strings(j[i], where, l, diag, reported);
+      where.resize(length);
+    }
   } else if (j.is_object()) {
-    for (auto it = j.begin(); it != j.end(); ++it) check_all_strings(it.value(), where + "." + it.key(), l, diag, reported);
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      where += '.';
+      where += it.key();
+      check_all_strings(it.value(), where, l, diag, reported);
+      where.resize(length);
+    }
   }
 }
 
@@ -198,7 +214,8 @@ void check_standard_fields(const nlohmann::json& data, Diagnostics& diag, const 
 
 void check_text_limits(const nlohmann::json& data, Diagnostics& diag, const FieldLimits& l) {
   int reported = 0;
-  check_all_strings(data, "$", l, diag, reported);
+  std::string where = "$";
+  check_all_strings(data, where, l, diag, reported);
 }
 
 }  // namespace vanthu::tmpl
