@@ -105,6 +105,7 @@ struct FontEmbedder::Face {
   hb_face_t* hb_face = nullptr;  // Pango's; alive while the layouts are
   std::unique_ptr<hb_font_t, HbFontDeleter> unit_font;  // scale = units per em
   int upem = 1000;
+  uint32_t space_glyph = 0;  // the glyph of U+0020, 0 if none
   std::string ps_name;
   std::string key;  // face_key(), made when the font is written
   int resource = 0;
@@ -133,6 +134,8 @@ FontEmbedder::Use FontEmbedder::use(PangoFont* font) {
     f->unit_font.reset(hb_font_create(hb_face));  // default scale: font units
     f->upem = static_cast<int>(hb_face_get_upem(hb_face));
     f->ps_name = postscript_name(hb_face);
+    hb_codepoint_t space = 0;
+    f->space_glyph = hb_font_get_nominal_glyph(f->unit_font.get(), 0x20, &space) ? space : 0;
     f->resource = static_cast<int>(faces_.size()) + 1;
     face = f.get();
     faces_.push_back(std::move(f));
@@ -144,12 +147,18 @@ FontEmbedder::Use FontEmbedder::use(PangoFont* font) {
   return u;
 }
 
+// The lookup of nearly every glyph, without the string key of the rare
+// long pair, so that it needs no frame for one.
 uint16_t FontEmbedder::cid(Face* face, uint32_t glyph, std::string_view text) {
   const uint64_t packed = short_key(glyph, text);
-  std::string key;
-  if (packed != 0) {
+  if (packed != 0)
     if (const uint16_t known = face->cid_of_short.find(packed)) return known;
-  } else {
+  return long_or_new_cid(face, glyph, text, packed);
+}
+
+uint16_t FontEmbedder::long_or_new_cid(Face* face, uint32_t glyph, std::string_view text, uint64_t packed) {
+  std::string key;
+  if (packed == 0) {
     key.assign(reinterpret_cast<const char*>(&glyph), sizeof glyph);
     key += text;
     auto it = face->cid_of.find(key);
@@ -167,10 +176,7 @@ uint16_t FontEmbedder::cid(Face* face, uint32_t glyph, std::string_view text) {
 }
 
 double FontEmbedder::width(Face* face, uint16_t cid) const { return face->widths[cid - 1u]; }
-uint32_t FontEmbedder::space_glyph(Face* face) const {
-  hb_codepoint_t g = 0;
-  return hb_font_get_nominal_glyph(face->unit_font.get(), 0x20, &g) ? g : 0;
-}
+uint32_t FontEmbedder::space_glyph(Face* face) const { return face->space_glyph; }
 hb_font_t* FontEmbedder::outline_font(Face* face) const { return face->unit_font.get(); }
 int FontEmbedder::units_per_em(Face* face) const { return face->upem; }
 

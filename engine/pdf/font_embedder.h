@@ -65,6 +65,8 @@ class FontEmbedder {
   void write_all();
 
  private:
+  // cid() for a pair not in the packed table: a long pair or a new one.
+  uint16_t long_or_new_cid(Face* face, uint32_t glyph, std::string_view text, uint64_t packed);
   PdfFile& file_;
   bool batch_fonts_ = false;
   std::vector<std::unique_ptr<Face>> faces_;

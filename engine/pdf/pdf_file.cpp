@@ -1,12 +1,12 @@
 #include "pdf/pdf_file.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
 #include "core/compress.h"
-#include "pdf/pdf_syntax.h"
 
 namespace vanthu::pdf {
 
@@ -29,9 +29,13 @@ std::string PdfFile::ref(int id) {
   return r;
 }
 
+// One append per reference: a long list writes about four per structure
+// element.
 void PdfFile::append_ref(std::string& out, int id) {
-  append_integer(out, id);
-  out += " 0 R";
+  char buf[24];
+  char* const end = std::to_chars(buf, buf + 16, id).ptr;
+  std::memcpy(end, " 0 R", 4);
+  out.append(buf, static_cast<size_t>(end + 4 - buf));
 }
 
 namespace {
@@ -59,8 +63,10 @@ void PdfFile::begin_object(int id) {
   size_t& offset = offsets_[static_cast<size_t>(id - first_)];
   if (offset != std::string::npos) throw std::logic_error("PDF object written twice");
   offset = base_ + out_.size();
-  append_integer(out_, id);
-  out_ += " 0 obj\n";
+  char buf[32];
+  char* const end = std::to_chars(buf, buf + 16, id).ptr;
+  std::memcpy(end, " 0 obj\n", 7);
+  out_.append(buf, static_cast<size_t>(end + 7 - buf));
 }
 
 void PdfFile::write(int id, std::string_view body) {

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace vanthu::pdf {
 namespace {
@@ -35,6 +36,27 @@ char32_t next_code_point(std::string_view s, size_t& i) {
   return cp;
 }
 
+// The decimal digits of `u` written backwards from `p` (at least one), two
+// at a time; returns where they start.
+char* write_digits(char* p, uint64_t u) {
+  static constexpr char kPairs[] =
+      "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
+      "5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+  while (u >= 100) {
+    const uint64_t two = u % 100;
+    u /= 100;
+    p -= 2;
+    std::memcpy(p, kPairs + 2 * two, 2);
+  }
+  if (u >= 10) {
+    p -= 2;
+    std::memcpy(p, kPairs + 2 * u, 2);
+  } else {
+    *--p = static_cast<char>('0' + u);
+  }
+  return p;
+}
+
 // The digits of `n` / 10^decimals with trailing zeros (and then the point)
 // dropped: what the exact path below prints for a number that was rounded to
 // `decimals` decimals, since a double that close to the decimal cannot round
@@ -54,14 +76,12 @@ void append_scaled_integer(std::string& out, int64_t n, int decimals) {
         fraction /= 10;
         --decimals;
       }
-      for (; decimals > 0; --decimals, fraction /= 10) *--p = static_cast<char>('0' + fraction % 10);
+      p = write_digits(p, fraction);
+      while (end - p < decimals) *--p = '0';  // the fraction's leading zeros
       *--p = '.';
     }
   }
-  do {
-    *--p = static_cast<char>('0' + whole % 10);
-    whole /= 10;
-  } while (whole != 0);
+  p = write_digits(p, whole);
   if (negative) *--p = '-';
   // (pointer, length): an append of two pointers goes through replace().
   out.append(p, static_cast<size_t>(end - p));

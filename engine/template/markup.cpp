@@ -156,6 +156,7 @@ void collect_inline(xmlNodePtr n, const sem::Span& style, sem::Text& out) {
 // space, and the ends of the paragraph and of each line are trimmed.
 sem::Text normalise_spaces(sem::Text in) {
   sem::Text out;
+  out.reserve(in.size());
   bool at_line_start = true;
   for (auto& s : in) {
     if (s.line_break) {
@@ -167,29 +168,20 @@ sem::Text normalise_spaces(sem::Text in) {
       at_line_start = true;
       continue;
     }
-    // The text between spaces is copied a piece at a time; a space is kept
-    // unless it starts a line or follows another.
-    std::string t;
-    const std::string& in_text = s.text;
-    for (size_t i = 0; i < in_text.size();) {
-      const size_t space = in_text.find(' ', i);
-      const size_t stop = space == std::string::npos ? in_text.size() : space;
-      if (stop > i) {
-        t.append(in_text, i, stop - i);
-        at_line_start = false;
-      }
-      if (space == std::string::npos) break;
-      const bool drop = at_line_start || (!t.empty() && t.back() == ' ') ||
-                        (t.empty() && !out.empty() && !out.back().line_break && !out.back().text.empty() &&
-                         out.back().text.back() == ' ');
-      if (!drop) {
-        t += ' ';
-        at_line_start = false;
-      }
-      i = space + 1;
+    // Compacted in place (no new string per span): a space is kept unless
+    // it starts a line or follows another; text[0, kept) is what is kept.
+    std::string& text = s.text;
+    size_t kept = 0;
+    for (const char c : text) {
+      if (c == ' ' && (at_line_start || (kept > 0 && text[kept - 1] == ' ') ||
+                       (kept == 0 && !out.empty() && !out.back().line_break && !out.back().text.empty() &&
+                        out.back().text.back() == ' ')))
+        continue;
+      text[kept++] = c;
+      at_line_start = false;
     }
-    if (t.empty()) continue;
-    s.text = std::move(t);
+    text.resize(kept);
+    if (text.empty()) continue;
     out.push_back(std::move(s));
   }
   while (!out.empty() && !out.back().line_break) {
