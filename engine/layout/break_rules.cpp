@@ -96,39 +96,51 @@ void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAt
       a.is_char_break = a.is_cursor_position;
       if (row == UNKNOWN) row = AL;
       enum { Handled, Prohibited, Allowed } op = Handled;
-      // The rules from the lowest priority up, as pango_default_break adds them.
-      if (in<AL, NU>(prev) && bt == OP) op = Prohibited;  // LB30 (no East Asian wide here)
-      if (prev == CP && in<AL, NU>(bt)) op = Prohibited;
-      if (prev == IS && bt == AL) op = Prohibited;  // LB29
-      if (prev == AL && bt == AL) op = Prohibited;  // LB28
-      if (in<PR, PO>(prev) && bt == NU) op = Prohibited;  // LB25, tailored
-      if (in<PR, PO>(prev) && in<OP, HY>(bt) && next == NU) op = Prohibited;
-      if (in<OP, HY>(prev) && bt == NU) op = Prohibited;
-      if (prev == NU && in<NU, SY, IS>(bt)) op = Prohibited;
-      if (prev_numeric == Numeric::Numeric && in<NU, SY, IS, CL, CP>(bt)) op = Prohibited;
-      if (prev_numeric != Numeric::Other && in<PO, PR>(bt)) op = Prohibited;
-      if (in<PR, PO>(prev) && bt == AL) op = Prohibited;  // LB24
-      if (prev == AL && in<PR, PO>(bt)) op = Prohibited;
-      if (prev == AL && bt == NU) op = Prohibited;  // LB23
-      if (prev == NU && bt == AL) op = Prohibited;
-      if (bt == IN) op = Prohibited;  // LB22
-      if (in<BA, HY, NS>(bt) || prev == BB) op = Prohibited;  // LB21
-      if (prev == QU || bt == QU) op = Prohibited;  // LB19
-      if (prev == SP) op = Allowed;  // LB18
-      if (row == B2 && bt == B2) op = Prohibited;  // LB17
-      if (in<CL, CP>(row) && bt == NS) op = Prohibited;  // LB16
-      if (row == QU && bt == OP) op = Prohibited;  // LB15
-      if (row == OP) op = Prohibited;  // LB14
-      if (bt == EX) op = Prohibited;  // LB13, tailored
-      if (prev != NU && in<CL, CP, IS, SY>(bt)) op = Prohibited;
-      if (prev == GL) op = Prohibited;  // LB12
-      if (bt == GL && !in<SP, BA, HY>(prev)) op = Prohibited;  // LB12a
-      if (in<CM, ZWJ>(bt) && !in<BK, SP>(prev)) op = Prohibited;  // LB9
-      if (bt == SP) op = Prohibited;  // LB7
-      if (bt == BK) op = Prohibited;  // LB6
-      if (prev == BK) {  // LB4
-        a.is_mandatory_break = true;
-        op = Allowed;
+      // The pairs nearly all positions are, decided by the one rule that
+      // applies to them whatever else the chain below holds: inside a word
+      // (LB28), before a space (LB7), at a word after a space (LB18, unless
+      // the space follows an opening bracket: LB14).
+      if (prev != BK && bt == SP) {
+        op = Prohibited;
+      } else if (prev == AL && bt == AL) {
+        op = Prohibited;
+      } else if (prev == SP && bt == AL) {
+        op = row == OP ? Prohibited : Allowed;
+      } else {
+        // The rules from the lowest priority up, as pango_default_break adds them.
+        if (in<AL, NU>(prev) && bt == OP) op = Prohibited;  // LB30 (no East Asian wide here)
+        if (prev == CP && in<AL, NU>(bt)) op = Prohibited;
+        if (prev == IS && bt == AL) op = Prohibited;  // LB29
+        if (prev == AL && bt == AL) op = Prohibited;  // LB28
+        if (in<PR, PO>(prev) && bt == NU) op = Prohibited;  // LB25, tailored
+        if (in<PR, PO>(prev) && in<OP, HY>(bt) && next == NU) op = Prohibited;
+        if (in<OP, HY>(prev) && bt == NU) op = Prohibited;
+        if (prev == NU && in<NU, SY, IS>(bt)) op = Prohibited;
+        if (prev_numeric == Numeric::Numeric && in<NU, SY, IS, CL, CP>(bt)) op = Prohibited;
+        if (prev_numeric != Numeric::Other && in<PO, PR>(bt)) op = Prohibited;
+        if (in<PR, PO>(prev) && bt == AL) op = Prohibited;  // LB24
+        if (prev == AL && in<PR, PO>(bt)) op = Prohibited;
+        if (prev == AL && bt == NU) op = Prohibited;  // LB23
+        if (prev == NU && bt == AL) op = Prohibited;
+        if (bt == IN) op = Prohibited;  // LB22
+        if (in<BA, HY, NS>(bt) || prev == BB) op = Prohibited;  // LB21
+        if (prev == QU || bt == QU) op = Prohibited;  // LB19
+        if (prev == SP) op = Allowed;  // LB18
+        if (row == B2 && bt == B2) op = Prohibited;  // LB17
+        if (in<CL, CP>(row) && bt == NS) op = Prohibited;  // LB16
+        if (row == QU && bt == OP) op = Prohibited;  // LB15
+        if (row == OP) op = Prohibited;  // LB14
+        if (bt == EX) op = Prohibited;  // LB13, tailored
+        if (prev != NU && in<CL, CP, IS, SY>(bt)) op = Prohibited;
+        if (prev == GL) op = Prohibited;  // LB12
+        if (bt == GL && !in<SP, BA, HY>(prev)) op = Prohibited;  // LB12a
+        if (in<CM, ZWJ>(bt) && !in<BK, SP>(prev)) op = Prohibited;  // LB9
+        if (bt == SP) op = Prohibited;  // LB7
+        if (bt == BK) op = Prohibited;  // LB6
+        if (prev == BK) {  // LB4
+          a.is_mandatory_break = true;
+          op = Allowed;
+        }
       }
       if (op == Prohibited) line_break = false;
       else if (op == Allowed) line_break = true;
