@@ -4,6 +4,7 @@
 #include <pango/pango.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -125,11 +126,13 @@ class Breaker {
   size_t line_count_ = 0;
   std::vector<LineRun> line_runs_;
   std::vector<int> cuts_;
+  PangoLanguage* language_ = nullptr;  // and HarfBuzz's name for it
+  hb_language_t hb_language_ = HB_LANGUAGE_INVALID;
 
   int n_chars_ = 0;
   std::vector<int> byte_of_char_;  // n_chars_ + 1 entries
   std::vector<gunichar> chars_;
-  std::vector<bool> white_;        // g_unichar_isspace, per character
+  std::vector<uint8_t> white_;     // g_unichar_isspace, per character
   std::vector<int> width_;         // Pango's logical width of each character
   std::vector<int> prefix_;        // per source: 0, then the running sum of its glyph widths
   std::vector<Source> sources_;
@@ -152,7 +155,11 @@ void Breaker::shape(Source& src, bool latin) {
   hb_buffer_t* buf = fonts_->buffer();
   hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
   hb_buffer_set_script(buf, latin ? HB_SCRIPT_LATIN : HB_SCRIPT_COMMON);
-  hb_buffer_set_language(buf, hb_language_from_string(pango_language_to_string(src.item.analysis.language), -1));
+  if (src.item.analysis.language != language_) {  // the context's, the same for every run
+    language_ = src.item.analysis.language;
+    hb_language_ = hb_language_from_string(pango_language_to_string(language_), -1);
+  }
+  hb_buffer_set_language(buf, hb_language_);
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
   hb_buffer_set_flags(buf, static_cast<hb_buffer_flags_t>(HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT));
   hb_buffer_set_invisible_glyph(buf, PANGO_GLYPH_EMPTY);
@@ -219,7 +226,8 @@ bool Breaker::prepare(LineFonts& fonts, PangoContext* context, const ParagraphTe
     latin = latin || is_latin_letter(c);
     byte_of_char_.push_back(static_cast<int>(p - s.data()));
     chars_.push_back(c);
-    white_.push_back(g_unichar_isspace(c));
+    // g_unichar_isspace: of the characters taken, the space and U+2028.
+    white_.push_back(c == ' ' || c == kLineSeparatorChar);
   }
   n_chars_ = static_cast<int>(byte_of_char_.size());
   byte_of_char_.push_back(static_cast<int>(s.size()));
@@ -255,7 +263,7 @@ bool Breaker::prepare(LineFonts& fonts, PangoContext* context, const ParagraphTe
     if (!font) return false;
     src.font = font;
     for (int c = src.char_start; c < n_chars_ && byte_of_char_[static_cast<size_t>(c)] < cuts[k + 1]; ++c) {
-      const gunichar ch = g_utf8_get_char(s.data() + byte_of_char_[static_cast<size_t>(c)]);
+      const gunichar ch = chars_[static_cast<size_t>(c)];
       // Pango gives white space and separators the run's font; any other
       // character the font lacks would take a fallback font.
       if (!white_[static_cast<size_t>(c)] && ch != kLineSeparatorChar && !font->has_char(ch)) return false;

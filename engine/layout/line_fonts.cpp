@@ -29,8 +29,13 @@ LineFonts::~LineFonts() {
 
 const LineFont* LineFonts::get(const model::RunStyle& style) {
   auto key = std::make_tuple(style.bold, style.italic, style.superscript, style.size_half_pt);
+  if (last_ && key == last_key_) return last_;  // a list's cells mostly share one style
   auto found = by_style_.find(key);
-  if (found != by_style_.end()) return found->second.font ? &found->second : nullptr;
+  if (found != by_style_.end()) {
+    if (!found->second.font) return nullptr;
+    last_key_ = key;
+    return last_ = &found->second;
+  }
   LineFont& f = by_style_[key];
   // As pango-itemize.c does: the context's description with the run's
   // merged in, the gravity resolved, the fontset for the context's
@@ -61,7 +66,8 @@ const LineFont* LineFonts::get(const model::RunStyle& style) {
   no_kerning.start = 0;  // a layout-wide attribute: start 0, end "to the text's end"
   no_kerning.end = PANGO_ATTR_INDEX_TO_TEXT_END;
   f.features.push_back(no_kerning);
-  return &f;
+  last_key_ = key;
+  return last_ = &f;
 }
 
 hb_buffer_t* LineFonts::buffer() {

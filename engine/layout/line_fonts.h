@@ -50,7 +50,9 @@ class LineFonts {
  private:
   const FontSystem& fonts_;
   // bold, italic, superscript, size: what the font description holds.
-  std::map<std::tuple<bool, bool, bool, int>, LineFont> by_style_;
+  std::map<std::tuple<bool, bool, bool, int>, LineFont> by_style_;  // its nodes do not move
+  std::tuple<bool, bool, bool, int> last_key_{};
+  const LineFont* last_ = nullptr;
   hb_buffer_t* buffer_ = nullptr;
 };
 
