@@ -6,7 +6,8 @@
 // copy of Pango 1.50's rules (pango-layout.c: process_line, process_item,
 // zero_line_final_space), cuts each line's glyphs from the shaped runs and
 // keeps only them (glyph_line.h). Break attributes are computed only when a
-// paragraph does not fit on one line.
+// break has to be looked for (a paragraph of one style that fits on one
+// line needs none).
 //
 // It takes the text vanthu's documents are made of: Latin and Vietnamese
 // letters, combining marks, digits, ASCII and general punctuation, manual
