@@ -1,5 +1,7 @@
 #include "layout/break_rules.h"
 
+#include "layout/paragraph_text.h"
+
 namespace vanthu::layout {
 namespace {
 
@@ -176,7 +178,7 @@ void break_attributes(const std::vector<gunichar>& chars, std::vector<PangoLogAt
   // pango_attr_break with make_layout's allow_breaks(FALSE) over a '/' and
   // the character after it: no break (of either kind) between them.
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (chars[i] != '/' || chars[i - 1] == ' ' || chars[i + 1] == ' ') continue;
+    if (!keeps_slash(chars[i - 1], chars[i], chars[i + 1])) continue;
     // Pango clears every position inside the attribute's range, which
     // reaches the end of the text when the '/' is last but one.
     const size_t end = i + 2 >= n ? n + 1 : i + 2;

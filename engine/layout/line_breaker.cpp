@@ -19,8 +19,6 @@
 namespace vanthu::layout {
 namespace {
 
-// As paragraph_shaper.cpp: each pass moves one line break earlier.
-constexpr int kMaxBreakPasses = 200;
 constexpr gunichar kLineSeparatorChar = 0x2028;
 
 struct GlyphsFree {
@@ -263,10 +261,9 @@ bool Breaker::prepare(LineFonts& fonts, PangoContext* context, const ParagraphTe
     if (!font) return false;
     src.font = font;
     for (int c = src.char_start; c < n_chars_ && byte_of_char_[static_cast<size_t>(c)] < cuts[k + 1]; ++c) {
-      const gunichar ch = chars_[static_cast<size_t>(c)];
       // Pango gives white space and separators the run's font; any other
       // character the font lacks would take a fallback font.
-      if (!white_[static_cast<size_t>(c)] && ch != kLineSeparatorChar && !font->has_char(ch)) return false;
+      if (!white_[static_cast<size_t>(c)] && !font->has_char(chars_[static_cast<size_t>(c)])) return false;
     }
     src.item.offset = cuts[k];
     src.item.length = cuts[k + 1] - cuts[k];
@@ -313,8 +310,6 @@ int Breaker::extra_width(const Piece& item, int pos) const {
   return 0;
 }
 
-// The width of the first `chars` characters of `piece` shaped on their own:
-// its glyphs cut from the run's.
 // Each character's logical width (pango_glyph_item_get_logical_widths)
 // and the running sum of the glyph widths, for glyphs_width.
 void Breaker::set_widths(Source& src) {
@@ -344,6 +339,8 @@ int first_glyph_from(const PangoGlyphString* g, int at) {
   return static_cast<int>(std::lower_bound(g->log_clusters, g->log_clusters + g->num_glyphs, at) - g->log_clusters);
 }
 
+// The width of the first `chars` characters of `piece` shaped on their own:
+// its glyphs cut from the run's.
 int Breaker::glyphs_width(const Piece& piece, int chars) const {
   const Source& src = sources_[static_cast<size_t>(piece.source)];
   const int from = piece.byte_start - src.item.offset;
@@ -381,7 +378,7 @@ Result Breaker::process_item(Line& line, bool force_fit, bool no_break_at_end, b
     item_shaped_ = true;
     processing_new_item = true;
   }
-  if (g_utf8_get_char(text_->text.data() + item.byte_start) == kLineSeparatorChar) {
+  if (chars_[static_cast<size_t>(item.char_start)] == kLineSeparatorChar) {
     insert_run(line, item);
     item_shaped_ = false;
     return Result::LineSeparator;
@@ -562,10 +559,6 @@ const std::vector<LineRun>& Breaker::runs_of(const Line& line) {
   return line_runs_;
 }
 
-bool has_italic(const ParagraphText& text) {
-  return std::any_of(text.ranges.begin(), text.ranges.end(), [](const StyledRange& r) { return r.style.italic; });
-}
-
 }  // namespace
 
 bool line_breaker_enabled() {
@@ -592,7 +585,7 @@ std::optional<CachedParagraph> break_paragraph(const FontSystem& fonts, const mo
     const std::vector<Line>& lines = breaker.break_lines();
     const size_t count = breaker.line_count();
 
-    if (pass < kMaxBreakPasses && has_italic(text)) {
+    if (pass < kMaxBreakPasses && text.has_italic()) {
       int brk = -1;
       for (size_t i = 0; i < count && brk < 0; ++i) {
         const Line& line = lines[i];

@@ -17,8 +17,6 @@ constexpr double kSuperscriptScale = 0.58;
 constexpr double kSuperscriptRise = 0.33;
 // Word's default tab stops: every 0.5 inch from the column edge.
 constexpr double kDefaultTabPt = 36.0;
-// Enough for any paragraph: each pass moves one line break earlier.
-constexpr int kMaxBreakPasses = 200;
 
 double run_size_pt(const model::RunStyle& s) { return s.size_half_pt / 2.0; }
 
@@ -146,11 +144,11 @@ PangoLayout* make_layout(const FontSystem& fonts, const ParagraphText& text, con
   pango_attr_list_insert(attrs, pango_attr_font_features_new("kern=0"));
   // Word never inserts hyphens when it has to break inside a word.
   pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
-  // No break after a "/" inside a word: LibreOffice keeps a ký hiệu such as
-  // "20/TTr-HĐND" or "18-CT/TW" whole where UAX #14 (Pango) would break
-  // after the slash (measured with the fidelity tool on the nghị quyết example).
+  // No break after a "/" inside a word (keeps_slash; measured with the
+  // fidelity tool on the nghị quyết example).
   for (size_t i = 1; i + 1 < text.text.size(); ++i) {
-    if (text.text[i] != '/' || text.text[i - 1] == ' ' || text.text[i + 1] == ' ') continue;
+    const auto at = [&](size_t k) { return static_cast<unsigned char>(text.text[k]); };
+    if (!keeps_slash(at(i - 1), at(i), at(i + 1))) continue;
     PangoAttribute* keep = pango_attr_allow_breaks_new(FALSE);
     keep->start_index = static_cast<guint>(i);
     const auto lead = static_cast<unsigned char>(text.text[i + 1]);
@@ -173,10 +171,6 @@ PangoLayout* make_layout(const FontSystem& fonts, const ParagraphText& text, con
   pango_layout_set_tabs(layout, tabs);
   pango_tab_array_free(tabs);
   return layout;
-}
-
-bool has_italic(const ParagraphText& text) {
-  return std::any_of(text.ranges.begin(), text.ranges.end(), [](const StyledRange& r) { return r.style.italic; });
 }
 
 }  // namespace
@@ -260,7 +254,7 @@ ShapedParagraph shape_paragraph(const FontSystem& fonts, const model::Paragraph&
     text = build_paragraph_text(paragraph, page_number, forced);
     if (layout) g_object_unref(layout);
     layout = make_layout(fonts, text, p, frame.layout_x, frame.layout_width, box_width);
-    if (box_width <= 0 || pass == kMaxBreakPasses || !has_italic(text)) break;
+    if (box_width <= 0 || pass == kMaxBreakPasses || !text.has_italic()) break;
     int brk = -1;
     int n_attrs = 0;
     const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);

@@ -15,6 +15,10 @@ int ParagraphText::original_offset(int byte) const {
   return byte - before * 3;
 }
 
+bool ParagraphText::has_italic() const {
+  return std::any_of(ranges.begin(), ranges.end(), [](const StyledRange& r) { return r.style.italic; });
+}
+
 bool ParagraphText::is_forced_break(int byte) const {
   return std::binary_search(forced.begin(), forced.end(), byte);
 }
